@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Classification
+{
+    /// <summary>
+    /// Decides whether a field, property, parameter or method return value holds personal data, and of which kind.
+    /// Strongest evidence first: <c>[Pii]</c>, then ecosystem attributes, then strong names on value-like types.
+    /// One instance per compilation; results are cached per symbol.
+    /// </summary>
+    internal sealed class PiiClassifier
+    {
+        private static readonly PiiClassification NotPii = new PiiClassification(null!, string.Empty, PiiEvidence.Name);
+
+        private readonly ConcurrentDictionary<ISymbol, PiiClassification> _cache =
+            new ConcurrentDictionary<ISymbol, PiiClassification>(SymbolEqualityComparer.Default);
+
+        private readonly INamedTypeSymbol? _piiAttribute;
+        private readonly INamedTypeSymbol? _dataClassificationAttribute;
+        private readonly INamedTypeSymbol? _personalDataAttribute;
+        private readonly INamedTypeSymbol? _creditCardAttribute;
+        private readonly INamedTypeSymbol? _dataTypeAttribute;
+
+        public PiiClassifier(Compilation compilation)
+        {
+            _piiAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PiiAttribute);
+            _dataClassificationAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DataClassificationAttribute);
+            _personalDataAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PersonalDataAttribute);
+            _creditCardAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.CreditCardAttribute);
+            _dataTypeAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DataTypeAttribute);
+        }
+
+        /// <summary>The classification of a field, property or parameter, or null when it is not personal data.</summary>
+        public PiiClassification? Classify(ISymbol symbol)
+        {
+            symbol = symbol.OriginalDefinition;
+            var result = _cache.GetOrAdd(symbol, s => Compute(s) ?? NotPii);
+            return ReferenceEquals(result, NotPii) ? null : result;
+        }
+
+        /// <summary>The classification of what a method returns (<c>[return: Pii(...)]</c>), or null.</summary>
+        public PiiClassification? ClassifyReturnValue(IMethodSymbol method)
+        {
+            var kind = KindFromAttributes(method.OriginalDefinition.GetReturnTypeAttributes(), out var evidence);
+            return kind is null ? null : new PiiClassification(method, kind, evidence);
+        }
+
+        private PiiClassification? Compute(ISymbol symbol)
+        {
+            ITypeSymbol type;
+            switch (symbol)
+            {
+                case IFieldSymbol field:
+                    type = field.Type;
+                    break;
+                case IPropertySymbol property:
+                    type = property.Type;
+                    break;
+                case IParameterSymbol parameter:
+                    type = parameter.Type;
+                    break;
+                default:
+                    return null;
+            }
+
+            var kind = KindFromAttributes(symbol.GetAttributes(), out var evidence)
+                ?? KindFromInheritedDeclaration(symbol, out evidence);
+            if (kind is not null)
+            {
+                return new PiiClassification(symbol, kind, evidence);
+            }
+
+            // Compiler-generated members (backing fields, record parameters' properties) are reached through their source.
+            if (symbol.IsImplicitlyDeclared || !IsValueLike(type))
+            {
+                return null;
+            }
+
+            kind = PiiNameMatcher.Match(symbol.Name);
+            return kind is null ? null : new PiiClassification(symbol, kind, PiiEvidence.Name);
+        }
+
+        /// <summary>Attributes that reach a member from elsewhere: an overridden property, or a positional record
+        /// parameter tagged without the <c>property:</c> target.</summary>
+        private string? KindFromInheritedDeclaration(ISymbol symbol, out PiiEvidence evidence)
+        {
+            evidence = PiiEvidence.PiiAttribute;
+            if (symbol is not IPropertySymbol property)
+            {
+                return null;
+            }
+
+            if (property.OverriddenProperty is { } overridden && Classify(overridden) is { Evidence: not PiiEvidence.Name } fromBase)
+            {
+                evidence = fromBase.Evidence;
+                return fromBase.Kind;
+            }
+
+            if (property.ContainingType is { IsRecord: true } record && property.Locations.Length == 1)
+            {
+                foreach (var constructor in record.InstanceConstructors)
+                {
+                    foreach (var parameter in constructor.Parameters)
+                    {
+                        if (parameter.Name == property.Name && parameter.Locations.Length == 1
+                            && parameter.Locations[0] == property.Locations[0])
+                        {
+                            return KindFromAttributes(parameter.GetAttributes(), out evidence);
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private string? KindFromAttributes(ImmutableArray<AttributeData> attributes, out PiiEvidence evidence)
+        {
+            evidence = PiiEvidence.EcosystemAttribute;
+            foreach (var attribute in attributes)
+            {
+                var attributeClass = attribute.AttributeClass;
+                if (attributeClass is null)
+                {
+                    continue;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(attributeClass, _piiAttribute))
+                {
+                    evidence = PiiEvidence.PiiAttribute;
+                    return KindFromPiiAttribute(attribute);
+                }
+
+                if (InheritsFrom(attributeClass, _dataClassificationAttribute)
+                    || InheritsFrom(attributeClass, _personalDataAttribute))
+                {
+                    return PiiKindNames.PersonalData;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(attributeClass, _creditCardAttribute))
+                {
+                    return PiiKindNames.PaymentCard;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(attributeClass, _dataTypeAttribute)
+                    && attribute.ConstructorArguments.Length == 1)
+                {
+                    var dataType = EnumMemberName(attribute.ConstructorArguments[0]);
+                    if (dataType == "Password")
+                    {
+                        return PiiKindNames.Password;
+                    }
+
+                    if (dataType == "CreditCard")
+                    {
+                        return PiiKindNames.PaymentCard;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static string KindFromPiiAttribute(AttributeData attribute)
+        {
+            return attribute.ConstructorArguments.Length == 1
+                ? EnumMemberName(attribute.ConstructorArguments[0]) ?? PiiKindNames.PersonalData
+                : PiiKindNames.PersonalData;
+        }
+
+        private static string? EnumMemberName(TypedConstant constant)
+        {
+            if (constant.Kind != TypedConstantKind.Enum || constant.Type is null || constant.Value is null)
+            {
+                return null;
+            }
+
+            foreach (var member in constant.Type.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, constant.Value))
+                {
+                    return field.Name;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? baseType)
+        {
+            if (baseType is null)
+            {
+                return false;
+            }
+
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Types that can hold the data itself. A bool, an enum, a date or an object named "Cnic..." is a fact
+        /// about the data or a container, not the number.</summary>
+        private static bool IsValueLike(ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String:
+                case SpecialType.System_Int16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Decimal:
+                    return true;
+            }
+
+            return type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char };
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace PrivacyAnalyzers
+{
+    /// <summary>Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> shared by analyzers and code fixes.</summary>
+    internal static class DiagnosticPropertyNames
+    {
+        /// <summary>The <c>PiiKind</c> member name of the value (for example <c>Cnic</c>).</summary>
+        public const string PiiKind = "PiiKind";
+
+        /// <summary>Start and length of the expression the masking fix wraps; absent when no safe wrap exists.</summary>
+        public const string MaskTargetStart = "MaskTargetStart";
+        public const string MaskTargetLength = "MaskTargetLength";
+    }
+}

@@ -1,0 +1,376 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Flow
+{
+    /// <summary>
+    /// Finds the PII reads that an expression is built from: directly, through interpolation, concatenation,
+    /// <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, string methods, locals assigned in the same method, small helpers,
+    /// and whole objects whose text form prints PII. Sanitizers and derived facts (bools, enums, lengths) stop the walk.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="maskTarget"/> is the node inside the sink argument that a masking fix would wrap. It is null while
+    /// the walk is still inside the argument (each read then masks itself) and fixed once the walk leaves it through a
+    /// local or a helper call, so a fix never edits code outside the argument.
+    /// </remarks>
+    internal sealed class PiiFlowWalker
+    {
+        private readonly PrivacyCompilation _state;
+        private readonly SemanticModel _model;
+        private readonly IMethodSymbol? _summarizedMethod;
+        private readonly HashSet<ILocalSymbol> _visitingLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        private IOperation? _assignmentsRoot;
+        private Dictionary<ILocalSymbol, List<IOperation>>? _assignments;
+
+        public PiiFlowWalker(PrivacyCompilation state, SemanticModel model, IMethodSymbol? summarizedMethod = null)
+        {
+            _state = state;
+            _model = model;
+            _summarizedMethod = summarizedMethod;
+        }
+
+        public List<PiiFlowHit> Hits { get; } = new List<PiiFlowHit>();
+
+        /// <summary>Parameters of the summarised helper that reach the walked value.</summary>
+        public List<int> FlowingParameters { get; } = new List<int>();
+
+        public void Walk(IOperation? operation, SyntaxNode? maskTarget, bool isText)
+        {
+            switch (operation)
+            {
+                case null:
+                    return;
+                case IConversionOperation conversion:
+                    if (!IsDerivedFact(conversion.Type))
+                    {
+                        Walk(conversion.Operand, maskTarget, isText);
+                    }
+
+                    return;
+                case IParenthesizedOperation parenthesized:
+                    Walk(parenthesized.Operand, maskTarget, isText);
+                    return;
+                case IFieldReferenceOperation field:
+                    Member(field, field.Field, maskTarget, isText);
+                    return;
+                case IPropertyReferenceOperation property:
+                    Member(property, property.Property, maskTarget, isText);
+                    return;
+                case IParameterReferenceOperation parameter:
+                    Parameter(parameter, maskTarget, isText);
+                    return;
+                case ILocalReferenceOperation local:
+                    Local(local, maskTarget, isText);
+                    return;
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolationOperation hole)
+                        {
+                            Walk(hole.Expression, maskTarget, isText: true);
+                        }
+                    }
+
+                    return;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concat:
+                    Walk(concat.LeftOperand, maskTarget, isText: true);
+                    Walk(concat.RightOperand, maskTarget, isText: true);
+                    return;
+                case IConditionalOperation conditional when !IsDerivedFact(conditional.Type):
+                    Walk(conditional.WhenTrue, maskTarget, isText);
+                    Walk(conditional.WhenFalse, maskTarget, isText);
+                    return;
+                case ICoalesceOperation coalesce:
+                    Walk(coalesce.Value, maskTarget, isText);
+                    Walk(coalesce.WhenNull, maskTarget, isText);
+                    return;
+                case IInvocationOperation invocation:
+                    Invocation(invocation, maskTarget, isText);
+                    return;
+                case IAnonymousObjectCreationOperation anonymous when isText:
+                    // `new { c.Cnic }` cannot take a wrapped member without a name, so these hits get no fix.
+                    foreach (var initializer in anonymous.Initializers)
+                    {
+                        if (initializer is ISimpleAssignmentOperation assignment)
+                        {
+                            WalkUnmaskable(assignment.Value);
+                        }
+                    }
+
+                    return;
+                case ITupleOperation tuple when isText:
+                    foreach (var element in tuple.Elements)
+                    {
+                        Walk(element, maskTarget, isText);
+                    }
+
+                    return;
+                default:
+                    if (isText)
+                    {
+                        WholeObject(operation);
+                    }
+
+                    return;
+            }
+        }
+
+        /// <summary>An object a message-template logger destructures: its public properties are written.</summary>
+        public void WalkDestructured(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            if (operation is IAnonymousObjectCreationOperation)
+            {
+                Walk(operation, maskTarget: null, isText: true);
+                return;
+            }
+
+            if (_state.Exposure.Destructured(operation.Type) is { } exposure)
+            {
+                Hits.Add(new PiiFlowHit(exposure.Source, exposure.Path, maskTarget: null));
+            }
+        }
+
+        private void WalkUnmaskable(IOperation value)
+        {
+            var inner = new PiiFlowWalker(_state, _model, _summarizedMethod);
+            inner.Walk(value, maskTarget: null, isText: true);
+            foreach (var hit in inner.Hits)
+            {
+                Hits.Add(new PiiFlowHit(hit.Source, hit.Path, maskTarget: null));
+            }
+
+            FlowingParameters.AddRange(inner.FlowingParameters);
+        }
+
+        private void Member(IOperation operation, ISymbol member, SyntaxNode? maskTarget, bool isText)
+        {
+            if (_state.Classifier.Classify(member) is { } classification)
+            {
+                Hits.Add(new PiiFlowHit(classification, classification.DisplayName, maskTarget ?? operation.Syntax));
+            }
+            else if (isText)
+            {
+                WholeObject(operation);
+            }
+        }
+
+        private void Parameter(IParameterReferenceOperation reference, SyntaxNode? maskTarget, bool isText)
+        {
+            var parameter = reference.Parameter;
+            if (_state.Classifier.Classify(parameter) is { } classification)
+            {
+                Hits.Add(new PiiFlowHit(classification, classification.DisplayName, maskTarget ?? reference.Syntax));
+                return;
+            }
+
+            if (_summarizedMethod is not null
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, _summarizedMethod)
+                && !IsDerivedFact(parameter.Type))
+            {
+                FlowingParameters.Add(parameter.Ordinal);
+                return;
+            }
+
+            if (isText)
+            {
+                WholeObject(reference);
+            }
+        }
+
+        private void Local(ILocalReferenceOperation reference, SyntaxNode? maskTarget, bool isText)
+        {
+            var local = reference.Local;
+            if (!_visitingLocals.Add(local))
+            {
+                return;
+            }
+
+            var target = maskTarget ?? reference.Syntax;
+            foreach (var value in AssignedValues(reference, local))
+            {
+                Walk(value, target, isText);
+            }
+
+            _visitingLocals.Remove(local);
+        }
+
+        private void Invocation(IInvocationOperation invocation, SyntaxNode? maskTarget, bool isText)
+        {
+            var method = invocation.TargetMethod;
+            if (_state.Sanitizers.IsSanitizer(method))
+            {
+                return;
+            }
+
+            var target = maskTarget ?? invocation.Syntax;
+            if (_state.Classifier.ClassifyReturnValue(method) is { } returned)
+            {
+                Hits.Add(new PiiFlowHit(returned, method.ContainingType.Name + "." + method.Name + "()", target));
+                return;
+            }
+
+            if (method.ContainingType?.SpecialType == SpecialType.System_String
+                && (method.Name == "Format" || method.Name == "Concat" || method.Name == "Join"))
+            {
+                // Each formatted argument masks itself: string.Format("{0}", Pii.Mask(c.Cnic, ...)).
+                foreach (var argument in FormattedArguments(invocation))
+                {
+                    Walk(argument, maskTarget, isText: true);
+                }
+
+                return;
+            }
+
+            if (_state.Helpers.Get(method, _model) is { } summary)
+            {
+                foreach (var hit in summary.Hits)
+                {
+                    Hits.Add(new PiiFlowHit(hit.Source, hit.Path, hit.MaskTarget is null ? null : target));
+                }
+
+                foreach (var ordinal in summary.FlowingParameters)
+                {
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter?.Ordinal == ordinal)
+                        {
+                            Walk(argument.Value, target, isText: true);
+                        }
+                    }
+                }
+
+                return;
+            }
+
+            if (IsTextType(method.ReturnType))
+            {
+                // Text made from the data still is the data: cnic.Trim(), card.Substring(12), value.ToString(),
+                // Convert.ToString(number). A lookup such as names.GetValueOrDefault(cnic) returns other data.
+                if (method.Name == "ToString" || IsTextType(invocation.Instance?.Type) || invocation.Instance?.Type is { SpecialType: not SpecialType.None and not SpecialType.System_Object })
+                {
+                    Walk(invocation.Instance, target, isText: method.Name == "ToString");
+                }
+
+                if (TransformsArguments(method))
+                {
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        Walk(argument.Value, target, isText: false);
+                    }
+                }
+
+                return;
+            }
+
+            if (isText)
+            {
+                WholeObject(invocation);
+            }
+        }
+
+        /// <summary>A record or anonymous object turned into text prints its members; masking it whole would hide
+        /// everything, so these hits get no fix.</summary>
+        private void WholeObject(IOperation operation)
+        {
+            if (_state.Exposure.Printed(operation.Type) is { } exposure)
+            {
+                Hits.Add(new PiiFlowHit(exposure.Source, exposure.Path, maskTarget: null));
+            }
+        }
+
+        private static IEnumerable<IOperation> FormattedArguments(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    foreach (var element in initializer.ElementValues)
+                    {
+                        yield return element;
+                    }
+                }
+                else
+                {
+                    yield return argument.Value;
+                }
+            }
+        }
+
+        private List<IOperation> AssignedValues(IOperation reference, ILocalSymbol local)
+        {
+            var root = reference;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            if (_assignments is null || _assignmentsRoot != root)
+            {
+                _assignmentsRoot = root;
+                _assignments = CollectAssignments(root);
+            }
+
+            return _assignments.TryGetValue(local, out var values) ? values : new List<IOperation>();
+        }
+
+        private static Dictionary<ILocalSymbol, List<IOperation>> CollectAssignments(IOperation root)
+        {
+            var assignments = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            foreach (var operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                        Add(assignments, declarator.Symbol, initializer.Value);
+                        break;
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                        Add(assignments, target.Local, assignment.Value);
+                        break;
+                }
+            }
+
+            return assignments;
+        }
+
+        private static void Add(Dictionary<ILocalSymbol, List<IOperation>> assignments, ILocalSymbol local, IOperation value)
+        {
+            if (!assignments.TryGetValue(local, out var values))
+            {
+                values = new List<IOperation>(1);
+                assignments[local] = values;
+            }
+
+            values.Add(value);
+        }
+
+        private static bool IsDerivedFact(ITypeSymbol? type)
+        {
+            return type is not null && (type.SpecialType == SpecialType.System_Boolean || type.TypeKind == TypeKind.Enum);
+        }
+
+        /// <summary>Framework text APIs whose result is built from their arguments (String, Convert, System.Text).</summary>
+        private static bool TransformsArguments(IMethodSymbol method)
+        {
+            var type = method.ContainingType;
+            if (type is null || type.SpecialType == SpecialType.System_String || type.Name == "Convert" && type.ContainingNamespace?.Name == "System")
+            {
+                return type is not null;
+            }
+
+            var ns = type.ContainingNamespace;
+            return ns?.Name is "Text" or "RegularExpressions" && ns.ToDisplayString().StartsWith("System.Text", System.StringComparison.Ordinal);
+        }
+
+        private static bool IsTextType(ITypeSymbol? type)
+        {
+            return type is not null && (type.SpecialType == SpecialType.System_String
+                || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char });
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Sinks;
+
+namespace PrivacyAnalyzers.Flow
+{
+    /// <summary>
+    /// Everything the rules share for one compilation: classifier, sinks, sanitizers and the flow caches. Created once per
+    /// compilation and shared by every rule, so classification happens once however many rules run.
+    /// </summary>
+    internal sealed class PrivacyCompilation
+    {
+        // Weak keys: a compilation that the host drops takes its state with it.
+        private static readonly ConditionalWeakTable<Compilation, PrivacyCompilation> Instances =
+            new ConditionalWeakTable<Compilation, PrivacyCompilation>();
+
+        private PrivacyCompilation(Compilation compilation)
+        {
+            Compilation = compilation;
+            Classifier = new PiiClassifier(compilation);
+            Sinks = new SinkResolver(compilation);
+            Sanitizers = new SanitizerSet(compilation);
+            Exposure = new TypeExposure(Classifier);
+            Helpers = new HelperSummaries(this);
+            CanMask = compilation.GetTypeByMetadataName(KnownTypeNames.PiiHelper) is not null
+                && compilation.GetTypeByMetadataName(KnownTypeNames.PiiKind) is not null;
+        }
+
+        public Compilation Compilation { get; }
+
+        public PiiClassifier Classifier { get; }
+
+        public SinkResolver Sinks { get; }
+
+        public SanitizerSet Sanitizers { get; }
+
+        public TypeExposure Exposure { get; }
+
+        public HelperSummaries Helpers { get; }
+
+        /// <summary>Whether the annotations (and so <c>Pii.Mask</c>) are referenced: the masking fix needs them.</summary>
+        public bool CanMask { get; }
+
+        public static PrivacyCompilation For(Compilation compilation)
+        {
+            return Instances.GetValue(compilation, c => new PrivacyCompilation(c));
+        }
+    }
+}

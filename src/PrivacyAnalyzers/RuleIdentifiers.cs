@@ -1,0 +1,11 @@
+namespace PrivacyAnalyzers
+{
+    /// <summary>Every rule ID in one place. Ranges: 1xxx logging, 2xxx serialization, 3xxx storage, 4xxx transit,
+    /// 5xxx discovery, 9xxx configuration. A shipped ID is never reused.</summary>
+    internal static class RuleIdentifiers
+    {
+        public const string PiiLogged = "PII1001";
+        public const string PiiWrittenToConsole = "PII1002";
+        public const string PiiInExceptionMessage = "PII1003";
+    }
+}

@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Classification;
+
+namespace PrivacyAnalyzers.Sinks
+{
+    /// <summary>
+    /// Resolves the sink tables against one compilation and recognises sink calls. Types that the compilation does not
+    /// reference are simply absent, so a project without Serilog pays nothing for Serilog.
+    /// </summary>
+    internal sealed class SinkResolver
+    {
+        private readonly Dictionary<INamedTypeSymbol, SinkDefinition> _definitions =
+            new Dictionary<INamedTypeSymbol, SinkDefinition>(SymbolEqualityComparer.Default);
+
+        private readonly INamedTypeSymbol? _exception;
+        private readonly INamedTypeSymbol? _formatProvider;
+        private readonly INamedTypeSymbol? _systemType;
+        private readonly INamedTypeSymbol? _eventId;
+        private readonly INamedTypeSymbol? _cancellationToken;
+        private readonly INamedTypeSymbol? _microsoftLogger;
+        private readonly INamedTypeSymbol? _nlogLevel;
+        private readonly INamedTypeSymbol? _loggerMessageAttribute;
+        private readonly INamedTypeSymbol? _console;
+        private readonly INamedTypeSymbol? _textWriter;
+
+        public SinkResolver(Compilation compilation)
+        {
+            foreach (var definition in LoggingSinkTable.Definitions)
+            {
+                var type = compilation.GetTypeByMetadataName(definition.TypeMetadataName);
+                if (type is not null)
+                {
+                    _definitions[type] = definition;
+                }
+            }
+
+            _exception = compilation.GetTypeByMetadataName("System.Exception");
+            _formatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
+            _systemType = compilation.GetTypeByMetadataName("System.Type");
+            _eventId = compilation.GetTypeByMetadataName(KnownTypeNames.EventId);
+            _cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+            _microsoftLogger = compilation.GetTypeByMetadataName(KnownTypeNames.MicrosoftLogger);
+            _nlogLevel = compilation.GetTypeByMetadataName("NLog.LogLevel");
+            _loggerMessageAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.LoggerMessageAttribute);
+            _console = compilation.GetTypeByMetadataName("System.Console");
+            _textWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
+        }
+
+        public SinkCall? Match(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType?.OriginalDefinition;
+            if (type is null)
+            {
+                return null;
+            }
+
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                // `: base(message)` in an exception's own constructor.
+                return IsException(type) ? ExceptionSink(type, invocation.Arguments) : null;
+            }
+
+            if (_definitions.TryGetValue(type, out var definition) && definition.MethodNames.Contains(method.Name))
+            {
+                return Build(definition.Family, Display(method), invocation.Arguments, definition.AtDestructures, skipLogger: false);
+            }
+
+            if (method.MethodKind == MethodKind.DelegateInvoke && IsLoggerMessageDelegate(type, invocation))
+            {
+                return Build(SinkFamily.Log, "LoggerMessage.Define delegate", invocation.Arguments, atDestructures: false, skipLogger: true);
+            }
+
+            if (_loggerMessageAttribute is not null && HasAttribute(method, _loggerMessageAttribute))
+            {
+                return Build(SinkFamily.Log, "[LoggerMessage] " + method.Name, invocation.Arguments, atDestructures: false, skipLogger: true);
+            }
+
+            if (IsConsoleWriter(invocation, type))
+            {
+                return Build(SinkFamily.ConsoleOrTrace, "Console." + ((IPropertyReferenceOperation)invocation.Instance!).Property.Name + "." + method.Name,
+                    invocation.Arguments, atDestructures: false, skipLogger: false);
+            }
+
+            return null;
+        }
+
+        public SinkCall? Match(IObjectCreationOperation creation)
+        {
+            var type = creation.Type as INamedTypeSymbol;
+            return type is not null && IsException(type) ? ExceptionSink(type, creation.Arguments) : null;
+        }
+
+        private SinkCall ExceptionSink(INamedTypeSymbol type, IEnumerable<IArgumentOperation> arguments)
+        {
+            var values = new List<SinkArgument>();
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Name == "message" && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    values.Add(new SinkArgument(argument.Value, destructured: false));
+                }
+            }
+
+            return new SinkCall(SinkFamily.ExceptionMessage, type.Name, values);
+        }
+
+        private SinkCall Build(SinkFamily family, string display, IEnumerable<IArgumentOperation> arguments, bool atDestructures, bool skipLogger)
+        {
+            var values = new List<SinkArgument>();
+            var templateArguments = new List<IOperation>();
+            string? template = null;
+            var destructureAll = false;
+            foreach (var argument in arguments)
+            {
+                var parameter = argument.Parameter;
+                if (parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                if (parameter.Type.SpecialType == SpecialType.System_Boolean)
+                {
+                    // Serilog's ForContext(name, value, destructureObjects: true).
+                    destructureAll |= parameter.Name == "destructureObjects" && argument.Value.ConstantValue is { HasValue: true, Value: true };
+                    continue;
+                }
+
+                if (IsExcluded(parameter.Type, skipLogger))
+                {
+                    continue;
+                }
+
+                if (template is null && IsTemplateParameter(parameter) && argument.Value.ConstantValue is { HasValue: true, Value: string text })
+                {
+                    template = text;
+                    values.Add(new SinkArgument(argument.Value, destructured: false));
+                    continue;
+                }
+
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    templateArguments.AddRange(initializer.ElementValues);
+                }
+                else
+                {
+                    templateArguments.Add(argument.Value);
+                }
+            }
+
+            var holes = atDestructures && template is not null ? MessageTemplateHoles.Destructuring(template) : null;
+            for (var i = 0; i < templateArguments.Count; i++)
+            {
+                var destructured = destructureAll || (holes is not null && i < holes.Count && holes[i]);
+                values.Add(new SinkArgument(templateArguments[i], destructured));
+            }
+
+            return new SinkCall(family, display, values);
+        }
+
+        private static bool IsTemplateParameter(IParameterSymbol parameter)
+        {
+            return parameter.Type.SpecialType == SpecialType.System_String
+                && (parameter.Name == "messageTemplate" || parameter.Name == "message" || parameter.Name == "format");
+        }
+
+        /// <summary>Parameters that cannot carry the data: levels, ids, exceptions, providers, types, delegates.</summary>
+        private bool IsExcluded(ITypeSymbol type, bool skipLogger)
+        {
+            if (type.TypeKind == TypeKind.Enum || type.TypeKind == TypeKind.Delegate)
+            {
+                return true;
+            }
+
+            if (type is INamedTypeSymbol named && IsException(named))
+            {
+                return true;
+            }
+
+            var original = type.OriginalDefinition;
+            return SymbolEqualityComparer.Default.Equals(original, _formatProvider)
+                || SymbolEqualityComparer.Default.Equals(original, _systemType)
+                || SymbolEqualityComparer.Default.Equals(original, _eventId)
+                || SymbolEqualityComparer.Default.Equals(original, _cancellationToken)
+                || SymbolEqualityComparer.Default.Equals(original, _nlogLevel)
+                || (skipLogger && SymbolEqualityComparer.Default.Equals(original, _microsoftLogger));
+        }
+
+        private bool IsException(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, _exception))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The <c>Action&lt;ILogger, T1, ..., Exception?&gt;</c> that <c>LoggerMessage.Define</c> returns.</summary>
+        private bool IsLoggerMessageDelegate(INamedTypeSymbol delegateType, IInvocationOperation invocation)
+        {
+            return _microsoftLogger is not null
+                && delegateType.Name == "Action"
+                && delegateType.ContainingNamespace?.Name == "System"
+                && invocation.TargetMethod.ContainingType is { TypeArguments.Length: > 1 } constructed
+                && SymbolEqualityComparer.Default.Equals(constructed.TypeArguments[0], _microsoftLogger);
+        }
+
+        private static bool HasAttribute(IMethodSymbol method, INamedTypeSymbol attributeType)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>Console.Out.WriteLine(...)</c> and <c>Console.Error.Write(...)</c>.</summary>
+        private bool IsConsoleWriter(IInvocationOperation invocation, INamedTypeSymbol type)
+        {
+            return (invocation.TargetMethod.Name == "Write" || invocation.TargetMethod.Name == "WriteLine")
+                && SymbolEqualityComparer.Default.Equals(type, _textWriter)
+                && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property }
+                && SymbolEqualityComparer.Default.Equals(property.ContainingType, _console);
+        }
+
+        private static string Display(IMethodSymbol method)
+        {
+            // Extension calls read as `ILogger.LogInformation`, not `LoggerExtensions.LogInformation`.
+            var owner = method.ReducedFrom is not null && method.ReceiverType is not null
+                ? method.ReceiverType.Name
+                : method.ContainingType.Name;
+            return owner + "." + method.Name;
+        }
+    }
+}
