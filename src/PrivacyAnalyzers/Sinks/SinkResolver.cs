@@ -236,8 +236,8 @@ namespace PrivacyAnalyzers.Sinks
         private static string Display(IMethodSymbol method)
         {
             // Extension calls read as `ILogger.LogInformation`, not `LoggerExtensions.LogInformation`.
-            var owner = method.ReducedFrom is not null && method.ReceiverType is not null
-                ? method.ReceiverType.Name
+            var owner = method.IsExtensionMethod && method.Parameters.Length > 0
+                ? method.Parameters[0].Type.Name
                 : method.ContainingType.Name;
             return owner + "." + method.Name;
         }

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace PrivacyAnalyzers.Tests.Infrastructure;
+
+/// <summary>What every test compilation references: the real .NET reference pack and the real packages users log with.</summary>
+internal static class TestReferences
+{
+    public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
+
+    /// <summary>Microsoft.NETCore.App.Ref, fetched by the test project's restore (PackageDownload).</summary>
+    public static ReferenceAssemblies Net10 { get; } = new ReferenceAssemblies(
+        "net10.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", Metadata("TestReferencePackVersion")),
+        Path.Combine("ref", "net10.0"));
+
+    public static ImmutableArray<MetadataReference> Packages { get; } = ImmutableArray.Create<MetadataReference>(
+        FromType<Microsoft.Extensions.Logging.ILogger>(),
+        FromType<Serilog.ILogger>(),
+        FromType<NLog.ILogger>(),
+        FromType<log4net.ILog>(),
+        FromType<Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute>(),
+        FromType<Microsoft.Extensions.Compliance.Redaction.Redactor>(),
+        FromType<Microsoft.AspNetCore.DataProtection.IDataProtector>(),
+        FromType<Microsoft.AspNetCore.Identity.PersonalDataAttribute>(),
+        FromType<Microsoft.AspNetCore.Identity.IPasswordHasher<object>>(),
+        FromType<PrivacyAnalyzers.Annotations.PiiAttribute>());
+
+    /// <summary>The same packages without the annotations: a project that has the rules but not Pii.Mask.</summary>
+    public static ImmutableArray<MetadataReference> PackagesWithoutAnnotations { get; } =
+        Packages.RemoveAt(Packages.Length - 1);
+
+    private static MetadataReference FromType<T>() => MetadataReference.CreateFromFile(typeof(T).Assembly.Location);
+
+    private static string Metadata(string key) =>
+        typeof(TestReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}
