@@ -15,6 +15,7 @@ namespace PrivacyAnalyzers.Flow
     {
         private const int MaxStatements = 12;
         private static readonly HelperSummary Empty = new HelperSummary(new List<PiiFlowHit>(), new List<int>());
+        private static readonly HelperSummary NotAHelper = new HelperSummary(new List<PiiFlowHit>(), new List<int>());
 
         private readonly PrivacyCompilation _state;
         private readonly ConcurrentDictionary<IMethodSymbol, HelperSummary> _summaries =
@@ -29,21 +30,22 @@ namespace PrivacyAnalyzers.Flow
         {
             method = method.OriginalDefinition;
             if (method.ReturnType.SpecialType != SpecialType.System_String
+                || method.IsImplicitlyDeclared
                 || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _state.Compilation.Assembly))
             {
                 return null;
             }
 
-            if (_summaries.TryGetValue(method, out var known))
+            if (!_summaries.TryGetValue(method, out var summary))
             {
-                return known;
+                // Recursive helpers meet this placeholder and contribute nothing more.
+                _summaries.TryAdd(method, Empty);
+                summary = Summarize(method, callerModel) ?? NotAHelper;
+                _summaries[method] = summary;
             }
 
-            // Recursive helpers meet this placeholder and contribute nothing more.
-            _summaries.TryAdd(method, Empty);
-            var summary = Summarize(method, callerModel) ?? Empty;
-            _summaries[method] = summary;
-            return summary;
+            // Methods that cannot be summarised (too large, no body) are treated like any other call.
+            return ReferenceEquals(summary, NotAHelper) ? null : summary;
         }
 
         private HelperSummary? Summarize(IMethodSymbol method, SemanticModel callerModel)

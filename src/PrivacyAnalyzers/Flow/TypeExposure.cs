@@ -32,7 +32,7 @@ namespace PrivacyAnalyzers.Flow
                 return null;
             }
 
-            var result = _printed.GetOrAdd(type, t => FindPrinted(t, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0) ?? None);
+            var result = _printed.GetOrAdd(type, t => Rooted(t, FindPrinted(t, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0)));
             return ReferenceEquals(result, None) ? null : result;
         }
 
@@ -44,7 +44,7 @@ namespace PrivacyAnalyzers.Flow
                 return null;
             }
 
-            var result = _destructured.GetOrAdd(type, t => FindDestructured(t, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0) ?? None);
+            var result = _destructured.GetOrAdd(type, t => Rooted(ElementTypeOrSelf(t), FindDestructured(t, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0)));
             return ReferenceEquals(result, None) ? null : result;
         }
 
@@ -67,17 +67,23 @@ namespace PrivacyAnalyzers.Flow
 
                     if (_classifier.Classify(member) is { } classification)
                     {
-                        return new Exposure(classification, type.Name + "." + member.Name);
+                        return new Exposure(classification, member.Name);
                     }
 
                     if (FindPrinted(memberType, visiting, depth + 1) is { } nested)
                     {
-                        return new Exposure(nested.Source, type.Name + "." + nested.Path);
+                        return new Exposure(nested.Source, member.Name + "." + nested.Path);
                     }
                 }
             }
 
             return null;
+        }
+
+        /// <summary>Paths read from the outer type: <c>Envelope.Customer.Cnic</c>.</summary>
+        private static Exposure Rooted(ITypeSymbol type, Exposure? found)
+        {
+            return found is null ? None : new Exposure(found.Source, type.Name + "." + found.Path);
         }
 
         private Exposure? FindDestructured(ITypeSymbol type, HashSet<ITypeSymbol> visiting, int depth)
@@ -99,12 +105,12 @@ namespace PrivacyAnalyzers.Flow
 
                     if (_classifier.Classify(property) is { } classification)
                     {
-                        return new Exposure(classification, type.Name + "." + property.Name);
+                        return new Exposure(classification, property.Name);
                     }
 
                     if (FindDestructured(property.Type, visiting, depth + 1) is { } nested)
                     {
-                        return new Exposure(nested.Source, type.Name + "." + nested.Path);
+                        return new Exposure(nested.Source, property.Name + "." + nested.Path);
                     }
                 }
             }

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -7,49 +7,60 @@ using PrivacyAnalyzers.CodeFixes;
 
 namespace PrivacyAnalyzers.Tests.Infrastructure;
 
-/// <summary>Runs an analyzer, and the masking fix, over test sources compiled against real references.
-/// Fixed code is compiled too: any compiler error in it fails the test.</summary>
+/// <summary>Runs an analyzer, and the masking fix, over test sources compiled against real references, with the shared
+/// <see cref="TestModel"/> as a second file. Fixed code is compiled too: any compiler error in it fails the test.</summary>
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
     public static DiagnosticResult Diagnostic() => new DiagnosticResult(new TAnalyzer().SupportedDiagnostics[0]);
 
-    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
-        AnalyzerAsync(source, withAnnotations: true, expected);
+    /// <summary>A diagnostic at markup location <paramref name="markup"/>, naming the member, its kind and the sink.</summary>
+    public static DiagnosticResult Diagnostic(int markup, string member, string kind, string sink) =>
+        Diagnostic().WithLocation(markup).WithArguments(member, kind, sink).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
-    public static async Task AnalyzerAsync(string source, bool withAnnotations, params DiagnosticResult[] expected)
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
+        RunAsync(source, fixedSource: null, withAnnotations: true, expected);
+
+    public static Task AnalyzerWithoutAnnotationsAsync(string source, params DiagnosticResult[] expected) =>
+        RunAsync(source, fixedSource: null, withAnnotations: false, expected);
+
+    public static Task FixAsync(string source, string fixedSource, params DiagnosticResult[] expected) =>
+        RunAsync(source, fixedSource, withAnnotations: true, expected);
+
+    /// <summary>Fix All over several documents: every document is fixed in one pass.</summary>
+    public static async Task FixAllAsync(string[] sources, string[] fixedSources, params DiagnosticResult[] expected)
     {
-        var test = new Test { TestCode = source };
+        var test = new Test();
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/Test{i}.cs", sources[i]));
+            test.FixedState.Sources.Add(($"/0/Test{i}.cs", fixedSources[i]));
+        }
+
+        test.TestState.Sources.Add(("/0/Model.cs", TestModel.Source));
+        test.FixedState.Sources.Add(("/0/Model.cs", TestModel.Source));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    private static async Task RunAsync(string source, string? fixedSource, bool withAnnotations, DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        test.TestState.Sources.Add(("/0/Test0.cs", source));
+        test.TestState.Sources.Add(("/0/Model.cs", withAnnotations ? TestModel.Source : TestModel.SourceWithoutAnnotations));
         if (!withAnnotations)
         {
             test.TestState.AdditionalReferences.Clear();
             test.TestState.AdditionalReferences.AddRange(TestReferences.PackagesWithoutAnnotations);
         }
 
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
-
-    public static async Task FixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
-    {
-        var test = new Test { TestCode = source, FixedCode = fixedSource };
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
-
-    public static async Task FixAsync(string[] sources, string[] fixedSources)
-    {
-        var test = new Test();
-        foreach (var source in sources)
+        if (fixedSource is not null)
         {
-            test.TestState.Sources.Add(source);
+            test.FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
+            test.FixedState.Sources.Add(("/0/Model.cs", TestModel.Source));
         }
 
-        foreach (var fixedSource in fixedSources)
-        {
-            test.FixedState.Sources.Add(fixedSource);
-        }
-
+        test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
 
@@ -64,6 +75,6 @@ internal static class Verify<TAnalyzer>
         }
 
         protected override ParseOptions CreateParseOptions() =>
-            ((Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
     }
 }
