@@ -20,6 +20,8 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "card", "no" }, PiiKindNames.PaymentCard),
             (new[] { "credit", "card" }, PiiKindNames.PaymentCard),
             (new[] { "debit", "card" }, PiiKindNames.PaymentCard),
+            (new[] { "cvv", "2" }, PiiKindNames.CardSecurityCode),
+            (new[] { "cvc", "2" }, PiiKindNames.CardSecurityCode),
             (new[] { "cvv" }, PiiKindNames.CardSecurityCode),
             (new[] { "cvc" }, PiiKindNames.CardSecurityCode),
             (new[] { "card", "security", "code" }, PiiKindNames.CardSecurityCode),

@@ -1,0 +1,186 @@
+using PrivacyAnalyzers.Classification;
+using Xunit;
+using Verify = PrivacyAnalyzers.Tests.Infrastructure.Verify<PrivacyAnalyzers.Rules.PiiLoggedAnalyzer>;
+
+namespace PrivacyAnalyzers.Tests.Classification;
+
+/// <summary>Every classification source, seen through the logging rule, and the name matcher on its own.</summary>
+public class PiiClassifierTests
+{
+    [Fact]
+    public async Task Ecosystem_attributes_classify_members()
+    {
+        await Verify.AnalyzerAsync("""
+            using System.ComponentModel.DataAnnotations;
+            using Microsoft.AspNetCore.Identity;
+            using Microsoft.Extensions.Compliance.Classification;
+            using Microsoft.Extensions.Logging;
+
+            sealed class SensitiveAttribute : DataClassificationAttribute
+            {
+                public SensitiveAttribute() : base(new DataClassification("Privacy", "Sensitive")) { }
+            }
+
+            class Profile
+            {
+                [Sensitive] public string Nickname { get; set; } = "";
+                [PersonalData] public string HomeTown { get; set; } = "";
+                [ProtectedPersonalData] public string Mobile { get; set; } = "";
+                [CreditCard] public string Billing { get; set; } = "";
+                [DataType(DataType.Password)] public string Secret1 { get; set; } = "";
+                [DataType(DataType.CreditCard)] public string Payment { get; set; } = "";
+                [DataType(DataType.EmailAddress)] public string Contact { get; set; } = "";
+            }
+
+            class Service
+            {
+                void Run(ILogger logger, Profile p)
+                {
+                    logger.LogInformation("{A}", {|#0:p.Nickname|});
+                    logger.LogInformation("{A}", {|#1:p.HomeTown|});
+                    logger.LogInformation("{A}", {|#2:p.Mobile|});
+                    logger.LogInformation("{A}", {|#3:p.Billing|});
+                    logger.LogInformation("{A}", {|#4:p.Secret1|});
+                    logger.LogInformation("{A}", {|#5:p.Payment|});
+                    logger.LogInformation("{A}", p.Contact);
+                }
+            }
+            """,
+            Verify.Diagnostic(0, "Profile.Nickname", "personal data", "ILogger.LogInformation"),
+            Verify.Diagnostic(1, "Profile.HomeTown", "personal data", "ILogger.LogInformation"),
+            Verify.Diagnostic(2, "Profile.Mobile", "personal data", "ILogger.LogInformation"),
+            Verify.Diagnostic(3, "Profile.Billing", "payment card number", "ILogger.LogInformation"),
+            Verify.Diagnostic(4, "Profile.Secret1", "password", "ILogger.LogInformation"),
+            Verify.Diagnostic(5, "Profile.Payment", "payment card number", "ILogger.LogInformation"));
+    }
+
+    [Fact]
+    public async Task Pii_attribute_on_parameters_return_values_and_record_parameters()
+    {
+        await Verify.AnalyzerAsync("""
+            using Microsoft.Extensions.Logging;
+            using PrivacyAnalyzers.Annotations;
+
+            record Subscriber(int Id, [Pii(PiiKind.PhoneNumber)] string Msisdn, [property: Pii(PiiKind.Email)] string Address);
+
+            class Service
+            {
+                [return: Pii(PiiKind.MessageContent)]
+                string Body() => "hello";
+
+                void Send(ILogger logger, [Pii(PiiKind.PhoneNumber)] string to, Subscriber s)
+                {
+                    logger.LogInformation("To {To}", {|#0:to|});
+                    logger.LogInformation("Body {Body}", {|#1:Body()|});
+                    logger.LogInformation("Msisdn {M}", {|#2:s.Msisdn|});
+                    logger.LogInformation("Address {A}", {|#3:s.Address|});
+                    logger.LogInformation("Id {Id}", s.Id);
+                }
+            }
+            """,
+            Verify.Diagnostic(0, "to", "phone number", "ILogger.LogInformation"),
+            Verify.Diagnostic(1, "Service.Body()", "message content", "ILogger.LogInformation"),
+            Verify.Diagnostic(2, "Subscriber.Msisdn", "phone number", "ILogger.LogInformation"),
+            Verify.Diagnostic(3, "Subscriber.Address", "email address", "ILogger.LogInformation"));
+    }
+
+    [Fact]
+    public async Task Names_classify_value_typed_members_and_parameters()
+    {
+        await Verify.AnalyzerAsync("""
+            using Microsoft.Extensions.Logging;
+
+            class Account
+            {
+                public string CustomerCnic = "";
+                public string CNIC_NUMBER = "";
+                public long AadhaarNo;
+                public string Iban { get; set; } = "";
+                public int Cvv { get; set; }
+                public string ApiKey { get; set; } = "";
+                public string PassportNumber { get; set; } = "";
+                public bool HasPassport { get; set; }
+                public System.DateTime PassportExpiry { get; set; }
+                public string CardNumberLast4 { get; set; } = "";
+                public string MaskedCardNumber { get; set; } = "";
+                public string PasswordResetUrl { get; set; } = "";
+                public string EncryptedCnic { get; set; } = "";
+            }
+
+            class Service
+            {
+                void Run(ILogger logger, Account a, string password, string panelName)
+                {
+                    logger.LogInformation("{A}", {|#0:a.CustomerCnic|});
+                    logger.LogInformation("{A}", {|#1:a.CNIC_NUMBER|});
+                    logger.LogInformation("{A}", {|#2:a.AadhaarNo|});
+                    logger.LogInformation("{A}", {|#3:a.Iban|});
+                    logger.LogInformation("{A}", {|#4:a.Cvv|});
+                    logger.LogInformation("{A}", {|#5:a.ApiKey|});
+                    logger.LogInformation("{A}", {|#6:a.PassportNumber|});
+                    logger.LogInformation("{A}", {|#7:password|});
+                    logger.LogInformation("{A} {B} {C}", a.HasPassport, a.PassportExpiry, panelName);
+                    logger.LogInformation("{A} {B} {C} {D}", a.CardNumberLast4, a.MaskedCardNumber, a.PasswordResetUrl, a.EncryptedCnic);
+                }
+            }
+            """,
+            Verify.Diagnostic(0, "Account.CustomerCnic", "CNIC number", "ILogger.LogInformation"),
+            Verify.Diagnostic(1, "Account.CNIC_NUMBER", "CNIC number", "ILogger.LogInformation"),
+            Verify.Diagnostic(2, "Account.AadhaarNo", "Aadhaar number", "ILogger.LogInformation"),
+            Verify.Diagnostic(3, "Account.Iban", "bank account number", "ILogger.LogInformation"),
+            Verify.Diagnostic(4, "Account.Cvv", "card security code", "ILogger.LogInformation"),
+            Verify.Diagnostic(5, "Account.ApiKey", "secret", "ILogger.LogInformation"),
+            Verify.Diagnostic(6, "Account.PassportNumber", "passport number", "ILogger.LogInformation"),
+            Verify.Diagnostic(7, "password", "password", "ILogger.LogInformation"));
+    }
+
+    [Theory]
+    [InlineData("Cnic", "Cnic")]
+    [InlineData("cnicNo", "Cnic")]
+    [InlineData("CNIC_NUMBER", "Cnic")]
+    [InlineData("customerAadhaar", "Aadhaar")]
+    [InlineData("AadharNumber", "Aadhaar")]
+    [InlineData("Pan", "Pan")]
+    [InlineData("PanNumber", "Pan")]
+    [InlineData("CardNumber", "PaymentCard")]
+    [InlineData("creditCard", "PaymentCard")]
+    [InlineData("Cvv2", "CardSecurityCode")]
+    [InlineData("Cvc", "CardSecurityCode")]
+    [InlineData("NewPassword", "Password")]
+    [InlineData("Iban", "BankAccount")]
+    [InlineData("BankAccountNumber", "BankAccount")]
+    [InlineData("Ssn", "NationalId")]
+    [InlineData("NationalId", "NationalId")]
+    [InlineData("client_secret", "Secret")]
+    [InlineData("AccessToken", "Secret")]
+    public void Strong_names_match(string name, string kind) => Assert.Equal(kind, PiiNameMatcher.Match(name));
+
+    [Theory]
+    [InlineData("CnicVerified")]
+    [InlineData("PasswordMinLength")]
+    [InlineData("PasswordHash")]
+    [InlineData("HashedPassword")]
+    [InlineData("PanelId")]
+    [InlineData("Company")]
+    [InlineData("IsPanLinked")]
+    [InlineData("Panorama")]
+    [InlineData("CardType")]
+    [InlineData("CardNumberLast4")]
+    [InlineData("PasswordPolicy")]
+    [InlineData("ApiKeyName")]
+    [InlineData("Expansion")]
+    [InlineData("Email")]
+    [InlineData("Phone")]
+    public void Look_alike_names_do_not_match(string name) => Assert.Null(PiiNameMatcher.Match(name));
+
+    [Theory]
+    [InlineData("CNICNumber", "cnic|number")]
+    [InlineData("cnic_number", "cnic|number")]
+    [InlineData("customerAadhaar", "customer|aadhaar")]
+    [InlineData("Cvv2", "cvv|2")]
+    [InlineData("IOStream", "io|stream")]
+    [InlineData("__x__", "x")]
+    [InlineData("", "")]
+    public void Identifiers_split_into_words(string identifier, string words) =>
+        Assert.Equal(words, string.Join("|", IdentifierWords.Split(identifier)));
+}
