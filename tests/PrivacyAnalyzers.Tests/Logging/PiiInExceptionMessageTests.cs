@@ -58,4 +58,63 @@ public class PiiInExceptionMessageTests
             """,
             Verify.Diagnostic(0, "Customer.Cnic", "CNIC number", "InvalidOperationException"));
     }
+
+    [Fact]
+    public async Task Fix_all_masks_every_exception_message_in_every_document()
+    {
+        await Verify.FixAllAsync(
+            new[]
+            {
+                """
+                using System;
+                using Shop;
+
+                class First
+                {
+                    void Run(Customer c)
+                    {
+                        if (c.Id == 0) throw new InvalidOperationException({|#0:"Duplicate " + c.Cnic|});
+                        throw new ArgumentException({|#1:$"Card {c.CardNumber}"|}, nameof(c));
+                    }
+                }
+                """,
+                """
+                using System;
+
+                class RegistrationException : Exception
+                {
+                    public RegistrationException(string aadhaar) : base({|#2:"Registration failed for " + aadhaar|}) { }
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using System;
+                using PrivacyAnalyzers.Annotations;
+                using Shop;
+
+                class First
+                {
+                    void Run(Customer c)
+                    {
+                        if (c.Id == 0) throw new InvalidOperationException("Duplicate " + Pii.Mask(c.Cnic, PiiKind.Cnic));
+                        throw new ArgumentException($"Card {Pii.Mask(c.CardNumber, PiiKind.PaymentCard)}", nameof(c));
+                    }
+                }
+                """,
+                """
+                using System;
+                using PrivacyAnalyzers.Annotations;
+
+                class RegistrationException : Exception
+                {
+                    public RegistrationException(string aadhaar) : base("Registration failed for " + Pii.Mask(aadhaar, PiiKind.Aadhaar)) { }
+                }
+                """,
+            },
+            Verify.Diagnostic(0, "Customer.Cnic", "CNIC number", "InvalidOperationException"),
+            Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "ArgumentException"),
+            Verify.Diagnostic(2, "aadhaar", "Aadhaar number", "Exception"));
+    }
 }

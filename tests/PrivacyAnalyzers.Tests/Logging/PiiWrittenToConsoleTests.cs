@@ -80,4 +80,65 @@ public class PiiWrittenToConsoleTests
             """,
             Verify.Diagnostic(0, "Customer.CardNumber", "payment card number", "Console.WriteLine"));
     }
+
+    [Fact]
+    public async Task Fix_all_masks_every_console_and_trace_write_in_every_document()
+    {
+        await Verify.FixAllAsync(
+            new[]
+            {
+                """
+                using System;
+                using Shop;
+
+                class First
+                {
+                    void Run(Customer c)
+                    {
+                        Console.WriteLine({|#0:c.Cnic|});
+                        Console.Error.WriteLine({|#1:$"Pan {c.Pan}"|});
+                    }
+                }
+                """,
+                """
+                using System.Diagnostics;
+                using Shop;
+
+                class Second
+                {
+                    void Run(Customer c) => Debug.WriteLine({|#2:c.Password|});
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using System;
+                using PrivacyAnalyzers.Annotations;
+                using Shop;
+
+                class First
+                {
+                    void Run(Customer c)
+                    {
+                        Console.WriteLine(Pii.Mask(c.Cnic, PiiKind.Cnic));
+                        Console.Error.WriteLine($"Pan {Pii.Mask(c.Pan, PiiKind.Pan)}");
+                    }
+                }
+                """,
+                """
+                using System.Diagnostics;
+                using PrivacyAnalyzers.Annotations;
+                using Shop;
+
+                class Second
+                {
+                    void Run(Customer c) => Debug.WriteLine(Pii.Mask(c.Password, PiiKind.Password));
+                }
+                """,
+            },
+            Verify.Diagnostic(0, "Customer.Cnic", "CNIC number", "Console.WriteLine"),
+            Verify.Diagnostic(1, "Customer.Pan", "PAN", "Console.Error.WriteLine"),
+            Verify.Diagnostic(2, "Customer.Password", "password", "Debug.WriteLine"));
+    }
 }
