@@ -132,8 +132,8 @@ namespace PrivacyAnalyzers.Classification
                     return KindFromPiiAttribute(attribute);
                 }
 
-                if (InheritsFrom(attributeClass, _dataClassificationAttribute)
-                    || InheritsFrom(attributeClass, _personalDataAttribute))
+                if (attributeClass.InheritsFromOrEquals(_dataClassificationAttribute)
+                    || attributeClass.InheritsFromOrEquals(_personalDataAttribute))
                 {
                     return PiiKindNames.PersonalData;
                 }
@@ -185,24 +185,6 @@ namespace PrivacyAnalyzers.Classification
             }
 
             return null;
-        }
-
-        private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? baseType)
-        {
-            if (baseType is null)
-            {
-                return false;
-            }
-
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>Types that can hold the data itself. A bool, an enum, a date or an object named "Cnic..." is a fact

@@ -188,18 +188,7 @@ namespace PrivacyAnalyzers.Sinks
                 || (skipLogger && SymbolEqualityComparer.Default.Equals(original, _microsoftLogger));
         }
 
-        private bool IsException(INamedTypeSymbol type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, _exception))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool IsException(INamedTypeSymbol type) => type.InheritsFromOrEquals(_exception);
 
         /// <summary>The <c>Action&lt;ILogger, T1, ..., Exception?&gt;</c> that <c>LoggerMessage.Define</c> returns.</summary>
         private bool IsLoggerMessageDelegate(INamedTypeSymbol delegateType, IInvocationOperation invocation)
