@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Exposure;
 
 namespace PrivacyAnalyzers.Flow
 {
@@ -130,7 +131,7 @@ namespace PrivacyAnalyzers.Flow
                 return;
             }
 
-            if (_state.Exposure.Destructured(operation.Type) is { } exposure)
+            if (_state.Exposure.FindFirst(operation.Type, ExposureContract.Destructuring) is { } exposure)
             {
                 Hits.Add(new PiiFlowHit(exposure.Source, exposure.Path, maskTarget: null));
             }
@@ -278,7 +279,7 @@ namespace PrivacyAnalyzers.Flow
         /// everything, so these hits get no fix.</summary>
         private void WholeObject(IOperation operation)
         {
-            if (_state.Exposure.Printed(operation.Type) is { } exposure)
+            if (_state.Exposure.FindFirst(operation.Type, ExposureContract.TextForm) is { } exposure)
             {
                 Hits.Add(new PiiFlowHit(exposure.Source, exposure.Path, maskTarget: null));
             }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Flow
@@ -21,7 +22,8 @@ namespace PrivacyAnalyzers.Flow
             Classifier = new PiiClassifier(compilation);
             Sinks = new SinkResolver(compilation);
             Sanitizers = new SanitizerSet(compilation);
-            Exposure = new TypeExposure(Classifier);
+            SerializationAttributes = new SerializationAttributes(compilation);
+            Exposure = new ExposureWalker(Classifier, SerializationAttributes);
             Helpers = new HelperSummaries(this);
             CanMask = compilation.GetTypeByMetadataName(KnownTypeNames.PiiHelper) is not null
                 && compilation.GetTypeByMetadataName(KnownTypeNames.PiiKind) is not null;
@@ -35,7 +37,9 @@ namespace PrivacyAnalyzers.Flow
 
         public SanitizerSet Sanitizers { get; }
 
-        public TypeExposure Exposure { get; }
+        public SerializationAttributes SerializationAttributes { get; }
+
+        public ExposureWalker Exposure { get; }
 
         public HelperSummaries Helpers { get; }
 

@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Classification;
+
+namespace PrivacyAnalyzers.Exposure
+{
+    /// <summary>
+    /// Which PII members an object exposes when it is written under a contract: the compiler-generated
+    /// <c>ToString</c> of records, Serilog/NLog destructuring, or a serializer with its own rules on which members it
+    /// writes. Walks nested types, collections, dictionaries and generics; each type is entered once per walk, so cycles
+    /// terminate. Results are cached per type and contract.
+    /// </summary>
+    internal sealed class ExposureWalker
+    {
+        private const int MaxDepth = 6;
+        private const int MaxFindings = 16;
+
+        private readonly PiiClassifier _classifier;
+        private readonly SerializationAttributes _attributes;
+        private readonly SerializedMemberSelector _members;
+        private readonly ConcurrentDictionary<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>> _cache =
+            new ConcurrentDictionary<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>>(new TypeContractComparer());
+
+        public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes)
+        {
+            _classifier = classifier;
+            _attributes = attributes;
+            _members = new SerializedMemberSelector(attributes);
+        }
+
+        /// <summary>The first PII member the contract writes, or null.</summary>
+        public Exposure? FindFirst(ITypeSymbol? type, ExposureContract contract)
+        {
+            var all = FindAll(type, contract);
+            return all.IsEmpty ? null : all[0];
+        }
+
+        /// <summary>Every PII member the contract writes (up to a bound), with paths from the outer type.</summary>
+        public ImmutableArray<Exposure> FindAll(ITypeSymbol? type, ExposureContract contract)
+        {
+            if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.TypeParameter)
+            {
+                return ImmutableArray<Exposure>.Empty;
+            }
+
+            return _cache.GetOrAdd((type, contract), key =>
+            {
+                var found = ImmutableArray.CreateBuilder<Exposure>();
+                var visiting = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+                Walk(key.Item1, key.Item2, visiting, 0, prefix: null, found);
+                var rootName = RootName(key.Item1);
+                var rooted = ImmutableArray.CreateBuilder<Exposure>(found.Count);
+                foreach (var exposure in found)
+                {
+                    rooted.Add(new Exposure(exposure.Source, rootName + "." + exposure.Path, exposure.Member));
+                }
+
+                return rooted.ToImmutable();
+            });
+        }
+
+        private void Walk(ITypeSymbol type, ExposureContract contract, HashSet<ITypeSymbol> visiting, int depth, string? prefix, ImmutableArray<Exposure>.Builder found)
+        {
+            if (depth > MaxDepth || found.Count >= MaxFindings)
+            {
+                return;
+            }
+
+            foreach (var candidate in ContainedTypes(type, contract))
+            {
+                if (!Enters(candidate, contract) || !visiting.Add(candidate))
+                {
+                    continue;
+                }
+
+                if (ExposureContractNames.IsSerializer(contract) && _attributes.IsExposureAllowed(candidate))
+                {
+                    continue;
+                }
+
+                foreach (var (member, memberType) in _members.Written(candidate, contract))
+                {
+                    if (ExposureContractNames.IsSerializer(contract)
+                        && (_attributes.IsExposureAllowed(member)
+                            || (contract == ExposureContract.SystemTextJson && SerializationAttributes.Has(member, _attributes.JsonPiiMask))))
+                    {
+                        continue;
+                    }
+
+                    var path = prefix is null ? member.Name : prefix + "." + member.Name;
+                    var classification = _classifier.Classify(member is IFieldSymbol { AssociatedSymbol: { } property } ? property : member);
+                    if (classification is not null)
+                    {
+                        found.Add(new Exposure(classification, path, classification.Symbol));
+                        if (found.Count >= MaxFindings)
+                        {
+                            return;
+                        }
+
+                        continue;
+                    }
+
+                    Walk(memberType, contract, visiting, depth + 1, path, found);
+                }
+            }
+        }
+
+        /// <summary>Which contracts look inside which types.</summary>
+        private static bool Enters(ITypeSymbol type, ExposureContract contract)
+        {
+            if (contract == ExposureContract.TextForm)
+            {
+                // Other types print their own ToString (usually the type name); records print members unless customised.
+                return (type.IsRecord || type.IsAnonymousType) && !HasCustomText(type);
+            }
+
+            return (type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct)
+                && type.SpecialType == SpecialType.None
+                && !IsFrameworkType(type);
+        }
+
+        /// <summary>The type itself, or what a collection, dictionary, nullable or async wrapper holds.</summary>
+        private static IEnumerable<ITypeSymbol> ContainedTypes(ITypeSymbol type, ExposureContract contract)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            if (contract == ExposureContract.TextForm || type.SpecialType == SpecialType.System_String)
+            {
+                yield return type;
+                yield break;
+            }
+
+            if (type is IArrayTypeSymbol array)
+            {
+                foreach (var element in ContainedTypes(array.ElementType, contract))
+                {
+                    yield return element;
+                }
+
+                yield break;
+            }
+
+            if (type is INamedTypeSymbol named && IsFrameworkType(named) && named.IsGenericType)
+            {
+                // List<T>, Dictionary<K, V>, KeyValuePair<K, V>, IAsyncEnumerable<T>, Task<T> ...: what they hold is written.
+                foreach (var argument in named.TypeArguments)
+                {
+                    foreach (var element in ContainedTypes(argument, contract))
+                    {
+                        yield return element;
+                    }
+                }
+
+                yield break;
+            }
+
+            yield return type;
+        }
+
+        /// <summary>A record whose author wrote <c>ToString</c> or <c>PrintMembers</c> decided what it prints.</summary>
+        private static bool HasCustomText(ITypeSymbol type)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if ((member.Name == "ToString" || member.Name == "PrintMembers") && !member.IsImplicitlyDeclared)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        internal static bool IsFrameworkType(ITypeSymbol type)
+        {
+            var root = type.ContainingNamespace;
+            while (root is { ContainingNamespace.IsGlobalNamespace: false })
+            {
+                root = root.ContainingNamespace;
+            }
+
+            return root?.Name == "System" || root?.Name == "Microsoft";
+        }
+
+        private static string RootName(ITypeSymbol type)
+        {
+            foreach (var contained in ContainedTypes(type, ExposureContract.SystemTextJson))
+            {
+                return contained.IsAnonymousType ? "<anonymous>" : contained.Name;
+            }
+
+            return type.Name;
+        }
+
+        private sealed class TypeContractComparer : IEqualityComparer<(ITypeSymbol, ExposureContract)>
+        {
+            public bool Equals((ITypeSymbol, ExposureContract) x, (ITypeSymbol, ExposureContract) y) =>
+                x.Item2 == y.Item2 && SymbolEqualityComparer.Default.Equals(x.Item1, y.Item1);
+
+            public int GetHashCode((ITypeSymbol, ExposureContract) obj) =>
+                (SymbolEqualityComparer.Default.GetHashCode(obj.Item1) * 31) + (int)obj.Item2;
+        }
+    }
+
+    /// <summary>A PII member an object exposes: the classification, the path from the outer type, the member.</summary>
+    internal sealed class Exposure
+    {
+        public Exposure(PiiClassification source, string path, ISymbol member)
+        {
+            Source = source;
+            Path = path;
+            Member = member;
+        }
+
+        public PiiClassification Source { get; }
+
+        public string Path { get; }
+
+        public ISymbol Member { get; }
+    }
+}
