@@ -9,5 +9,11 @@ namespace PrivacyAnalyzers
         /// <summary>Start and length of the expression the masking fix wraps; absent when no safe wrap exists.</summary>
         public const string MaskTargetStart = "MaskTargetStart";
         public const string MaskTargetLength = "MaskTargetLength";
+
+        /// <summary>The <c>ExposureContract</c> (serializer) under which a member is written: decides the ignore attribute.</summary>
+        public const string Contract = "Contract";
+
+        /// <summary>Set when <c>JsonPiiMaskAttribute</c> is available, so the masked-in-JSON fix can be offered.</summary>
+        public const string CanMaskInJson = "CanMaskInJson";
     }
 }

@@ -7,5 +7,8 @@ namespace PrivacyAnalyzers
         public const string PiiLogged = "PII1001";
         public const string PiiWrittenToConsole = "PII1002";
         public const string PiiInExceptionMessage = "PII1003";
+        public const string PiiSerialized = "PII2001";
+        public const string PiiInApiResponse = "PII2002";
+        public const string ExposureAllowedWithoutJustification = "PII2003";
     }
 }

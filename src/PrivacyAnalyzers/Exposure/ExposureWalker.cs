@@ -37,7 +37,7 @@ namespace PrivacyAnalyzers.Exposure
             return all.IsEmpty ? null : all[0];
         }
 
-        /// <summary>Every PII member the contract writes (up to a bound), with paths from the outer type.</summary>
+        /// <summary>Every PII member the contract writes (up to a bound), with paths from the outermost type.</summary>
         public ImmutableArray<Exposure> FindAll(ITypeSymbol? type, ExposureContract contract)
         {
             if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.TypeParameter)
@@ -48,16 +48,8 @@ namespace PrivacyAnalyzers.Exposure
             return _cache.GetOrAdd((type, contract), key =>
             {
                 var found = ImmutableArray.CreateBuilder<Exposure>();
-                var visiting = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-                Walk(key.Item1, key.Item2, visiting, 0, prefix: null, found);
-                var rootName = RootName(key.Item1);
-                var rooted = ImmutableArray.CreateBuilder<Exposure>(found.Count);
-                foreach (var exposure in found)
-                {
-                    rooted.Add(new Exposure(exposure.Source, rootName + "." + exposure.Path, exposure.Member));
-                }
-
-                return rooted.ToImmutable();
+                Walk(key.Item1, key.Item2, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0, prefix: null, found);
+                return found.ToImmutable();
             });
         }
 
@@ -89,7 +81,8 @@ namespace PrivacyAnalyzers.Exposure
                         continue;
                     }
 
-                    var path = prefix is null ? member.Name : prefix + "." + member.Name;
+                    // Paths read from the outermost type that holds the member: Customer.Kyc.PassportNo.
+                    var path = (prefix ?? DisplayName(candidate)) + "." + member.Name;
                     var classification = _classifier.Classify(member is IFieldSymbol { AssociatedSymbol: { } property } ? property : member);
                     if (classification is not null)
                     {
@@ -187,15 +180,7 @@ namespace PrivacyAnalyzers.Exposure
             return root?.Name == "System" || root?.Name == "Microsoft";
         }
 
-        private static string RootName(ITypeSymbol type)
-        {
-            foreach (var contained in ContainedTypes(type, ExposureContract.SystemTextJson))
-            {
-                return contained.IsAnonymousType ? "<anonymous>" : contained.Name;
-            }
-
-            return type.Name;
-        }
+        private static string DisplayName(ITypeSymbol type) => type.IsAnonymousType ? "<anonymous>" : type.Name;
 
         private sealed class TypeContractComparer : IEqualityComparer<(ITypeSymbol, ExposureContract)>
         {

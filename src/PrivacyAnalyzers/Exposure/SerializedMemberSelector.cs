@@ -90,7 +90,9 @@ namespace PrivacyAnalyzers.Exposure
 
                     if (newtonsoftMode == NewtonsoftOptIn)
                     {
-                        return Has(member, _attributes.NewtonsoftProperty) || Has(member, _attributes.DataMember);
+                        // [JsonIgnore] wins over [JsonProperty]/[DataMember].
+                        return (Has(member, _attributes.NewtonsoftProperty) || Has(member, _attributes.DataMember))
+                            && !Has(member, _attributes.NewtonsoftIgnore);
                     }
 
                     if (member.IsImplicitlyDeclared

@@ -21,6 +21,7 @@ namespace PrivacyAnalyzers.Flow
             Compilation = compilation;
             Classifier = new PiiClassifier(compilation);
             Sinks = new SinkResolver(compilation);
+            SerializationSinks = new SerializationSinkResolver(compilation);
             Sanitizers = new SanitizerSet(compilation);
             SerializationAttributes = new SerializationAttributes(compilation);
             Exposure = new ExposureWalker(Classifier, SerializationAttributes);
@@ -34,6 +35,8 @@ namespace PrivacyAnalyzers.Flow
         public PiiClassifier Classifier { get; }
 
         public SinkResolver Sinks { get; }
+
+        public SerializationSinkResolver SerializationSinks { get; }
 
         public SanitizerSet Sanitizers { get; }
 

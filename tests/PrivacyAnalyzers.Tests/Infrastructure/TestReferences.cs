@@ -16,6 +16,10 @@ internal static class TestReferences
         new PackageIdentity("Microsoft.NETCore.App.Ref", Metadata("TestReferencePackVersion")),
         Path.Combine("ref", "net10.0"));
 
+    /// <summary>What a net10.0 web project compiles against: the .NET and ASP.NET Core reference packs.</summary>
+    public static ReferenceAssemblies Net10AspNetCore { get; } = Net10.AddPackages(
+        ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", Metadata("TestReferencePackVersion"))));
+
     public static ImmutableArray<MetadataReference> Packages { get; } = ImmutableArray.Create<MetadataReference>(
         FromType<Microsoft.Extensions.Logging.ILogger>(),
         FromType<Serilog.ILogger>(),
@@ -26,6 +30,14 @@ internal static class TestReferences
         FromType<Microsoft.AspNetCore.DataProtection.IDataProtector>(),
         FromType<Microsoft.AspNetCore.Identity.PersonalDataAttribute>(),
         FromType<Microsoft.AspNetCore.Identity.IPasswordHasher<object>>(),
+        FromType<Newtonsoft.Json.JsonSerializer>(),
+        FromType<PrivacyAnalyzers.Annotations.PiiAttribute>());
+
+    /// <summary>For web projects: the packages the ASP.NET Core shared framework does not already hold.</summary>
+    public static ImmutableArray<MetadataReference> PackagesBesideAspNetCore { get; } = ImmutableArray.Create<MetadataReference>(
+        FromType<Serilog.ILogger>(),
+        FromType<Newtonsoft.Json.JsonSerializer>(),
+        FromType<Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute>(),
         FromType<PrivacyAnalyzers.Annotations.PiiAttribute>());
 
     /// <summary>The same packages without the annotations: a project that has the rules but not Pii.Mask.</summary>

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Exposure;
+using PrivacyAnalyzers.Flow;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>Shared by the serialization and response rules: finds the PII members a value's type exposes under a
+    /// contract and reports one diagnostic per member, unless the enclosing code has a justified approval.</summary>
+    internal static class ExposureReporter
+    {
+        public static void Report(
+            OperationAnalysisContext context,
+            PrivacyCompilation state,
+            DiagnosticDescriptor rule,
+            ITypeSymbol? type,
+            ExposureContract contract,
+            Location location,
+            string where)
+        {
+            var exposures = state.Exposure.FindAll(type, contract);
+            if (exposures.IsEmpty || IsApprovedHere(context.ContainingSymbol, state.SerializationAttributes))
+            {
+                return;
+            }
+
+            foreach (var exposure in exposures)
+            {
+                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                properties[DiagnosticPropertyNames.PiiKind] = exposure.Source.Kind;
+                properties[DiagnosticPropertyNames.Contract] = contract.ToString();
+                if (contract == ExposureContract.SystemTextJson && state.SerializationAttributes.JsonPiiMask is not null)
+                {
+                    properties[DiagnosticPropertyNames.CanMaskInJson] = "true";
+                }
+
+                var memberLocation = exposure.Source.SourceLocation;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    rule,
+                    location,
+                    memberLocation is null ? null : new[] { memberLocation },
+                    properties.ToImmutable(),
+                    exposure.Path,
+                    PiiKindNames.Describe(exposure.Source.Kind),
+                    where));
+            }
+        }
+
+        /// <summary>The method (or a lambda's enclosing methods) carries a justified <c>[PiiExposureAllowed]</c>.</summary>
+        private static bool IsApprovedHere(ISymbol? symbol, SerializationAttributes attributes)
+        {
+            for (var current = symbol; current is IMethodSymbol method; current = method.ContainingSymbol)
+            {
+                if (attributes.IsExposureAllowed(method))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

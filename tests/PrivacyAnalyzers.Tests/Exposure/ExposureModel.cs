@@ -1,0 +1,43 @@
+namespace PrivacyAnalyzers.Tests.Exposure;
+
+/// <summary>The entities the exposure tests serialize and return.</summary>
+internal static class ExposureModel
+{
+    public const string Source = """
+        using System.Collections.Generic;
+        using PrivacyAnalyzers.Annotations;
+
+        namespace Shop;
+
+        public class Customer
+        {
+            public int Id { get; set; }
+            public string DisplayName { get; set; } = "";
+            [Pii(PiiKind.Cnic)] public string Cnic { get; set; } = "";
+            public Kyc Kyc { get; set; } = new();
+            public Customer? ReferredBy { get; set; }
+        }
+
+        public class Kyc
+        {
+            [Pii(PiiKind.Passport)] public string PassportNo { get; set; } = "";
+            public string Status { get; set; } = "";
+        }
+
+        public class CustomerDto
+        {
+            public int Id { get; set; }
+            public string DisplayName { get; set; } = "";
+            public bool CnicVerified { get; set; }
+        }
+
+        public class Page<T>
+        {
+            public List<T> Items { get; set; } = new();
+            public int Total { get; set; }
+        }
+        """;
+
+    public const string Cnic = "CNIC number";
+    public const string Passport = "passport number";
+}

@@ -1,0 +1,138 @@
+using Xunit;
+using static PrivacyAnalyzers.Tests.Exposure.ExposureModel;
+using Verify = PrivacyAnalyzers.Tests.Infrastructure.VerifyExposure<PrivacyAnalyzers.Rules.PiiInApiResponseAnalyzer>;
+
+namespace PrivacyAnalyzers.Tests.Exposure;
+
+/// <summary>PII2002: controller actions and minimal API handlers that send PII, and the ones that do not.</summary>
+public class PiiInApiResponseTests
+{
+    [Fact]
+    public async Task Controller_return_types_and_result_helpers()
+    {
+        const string get = "CustomersController.Get";
+        await Verify.RunAsync(new[] { """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Mvc;
+            using Shop;
+
+            [ApiController]
+            [Route("customers")]
+            public class CustomersController : ControllerBase
+            {
+                private readonly Customer _customer = new();
+
+                [HttpGet("{id}")]
+                public Customer Get(int id) => {|#0:_customer|};
+
+                [HttpGet("a/{id}")]
+                public ActionResult<Customer> GetAction(int id) => {|#1:_customer|};
+
+                [HttpGet("async/{id}")]
+                public async Task<ActionResult<Customer>> GetAsync(int id)
+                {
+                    await Task.Yield();
+                    if (id == 0) return NotFound();
+                    return {|#2:_customer|};
+                }
+
+                [HttpGet]
+                public IEnumerable<Customer> List() => {|#3:new[] { _customer }|};
+
+                [HttpGet("ok/{id}")]
+                public IActionResult GetOk(int id) => Ok({|#4:_customer.Kyc|});
+
+                [HttpPost]
+                public IActionResult Create() => CreatedAtAction(nameof(Get), new { id = 1 }, {|#5:_customer|});
+
+                [HttpPut]
+                public IActionResult Update() => Accepted({|#6:_customer|});
+
+                [HttpGet("object")]
+                public IActionResult Raw() => new OkObjectResult({|#7:_customer|});
+
+                [HttpGet("dto")]
+                public ActionResult<CustomerDto> GetDto() => new CustomerDto { Id = _customer.Id };
+
+                [NonAction]
+                public Customer Load() => _customer;
+
+                private Customer Internal() => _customer;
+            }
+
+            public class PagesController : Controller
+            {
+                public IActionResult Details() => Json({|#8:new Customer()|});
+            }
+            """, ExposureModel.Source }, null, null,
+            Verify.Diagnostic(0, "Customer.Cnic", Cnic, get),
+            Verify.Diagnostic(0, "Customer.Kyc.PassportNo", Passport, get),
+            Verify.Diagnostic(1, "Customer.Cnic", Cnic, "CustomersController.GetAction"),
+            Verify.Diagnostic(1, "Customer.Kyc.PassportNo", Passport, "CustomersController.GetAction"),
+            Verify.Diagnostic(2, "Customer.Cnic", Cnic, "CustomersController.GetAsync"),
+            Verify.Diagnostic(2, "Customer.Kyc.PassportNo", Passport, "CustomersController.GetAsync"),
+            Verify.Diagnostic(3, "Customer.Cnic", Cnic, "CustomersController.List"),
+            Verify.Diagnostic(3, "Customer.Kyc.PassportNo", Passport, "CustomersController.List"),
+            Verify.Diagnostic(4, "Kyc.PassportNo", Passport, "CustomersController.GetOk"),
+            Verify.Diagnostic(5, "Customer.Cnic", Cnic, "CustomersController.Create"),
+            Verify.Diagnostic(5, "Customer.Kyc.PassportNo", Passport, "CustomersController.Create"),
+            Verify.Diagnostic(6, "Customer.Cnic", Cnic, "CustomersController.Update"),
+            Verify.Diagnostic(6, "Customer.Kyc.PassportNo", Passport, "CustomersController.Update"),
+            Verify.Diagnostic(7, "Customer.Cnic", Cnic, "CustomersController.Raw"),
+            Verify.Diagnostic(7, "Customer.Kyc.PassportNo", Passport, "CustomersController.Raw"),
+            Verify.Diagnostic(8, "Customer.Cnic", Cnic, "PagesController.Details"),
+            Verify.Diagnostic(8, "Customer.Kyc.PassportNo", Passport, "PagesController.Details"));
+    }
+
+    [Fact]
+    public async Task Minimal_api_handlers_and_results()
+    {
+        await Verify.RunAsync(new[] { """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using PrivacyAnalyzers.Annotations;
+            using Shop;
+
+            static class Endpoints
+            {
+                static Kyc LoadKyc(int id) => new();
+
+                public static void Map(WebApplication app)
+                {
+                    app.MapGet("/customers/{id}", (int id) => {|#0:new Customer()|});
+                    app.MapGet("/kyc/{id}", {|#1:LoadKyc|});
+                    app.MapPost("/customers", (Customer c) => Results.Ok({|#2:c.Kyc|}));
+                    app.MapPut("/customers", (Customer c) => TypedResults.Created("/customers/1", {|#3:c.Kyc|}));
+                    app.MapGet("/dto/{id}", (int id) => new CustomerDto { Id = id });
+                    app.MapGet("/me", [PiiExposureAllowed("The signed-in customer reads their own KYC record.")] () => new Kyc());
+                }
+            }
+            """, ExposureModel.Source }, null, null,
+            Verify.Diagnostic(0, "Customer.Cnic", Cnic, "GET /customers/{id}"),
+            Verify.Diagnostic(0, "Customer.Kyc.PassportNo", Passport, "GET /customers/{id}"),
+            Verify.Diagnostic(1, "Kyc.PassportNo", Passport, "GET /kyc/{id}"),
+            Verify.Diagnostic(2, "Kyc.PassportNo", Passport, "Endpoints.Map"),
+            Verify.Diagnostic(3, "Kyc.PassportNo", Passport, "Endpoints.Map"));
+    }
+
+    [Fact]
+    public async Task Justified_approval_on_the_action_allows_it_but_an_empty_one_does_not()
+    {
+        await Verify.RunAsync(new[] { """
+            using Microsoft.AspNetCore.Mvc;
+            using PrivacyAnalyzers.Annotations;
+            using Shop;
+
+            public class ProfileController : ControllerBase
+            {
+                [PiiExposureAllowed("The signed-in customer sees their own passport number on the profile page.")]
+                public Kyc Mine() => new();
+
+                [PiiExposureAllowed("")]
+                public Kyc Unjustified() => {|#0:new()|};
+            }
+            """, ExposureModel.Source }, null, null,
+            Verify.Diagnostic(0, "Kyc.PassportNo", Passport, "ProfileController.Unjustified"));
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.CodeFixes;
+
+namespace PrivacyAnalyzers.Tests.Infrastructure;
+
+/// <summary>Runs an exposure rule (and its fixes) over sources compiled as a net10.0 web project: the .NET and
+/// ASP.NET Core reference packs, Newtonsoft.Json and the annotations. Fixed code is compiled; errors fail the test.</summary>
+internal static class VerifyExposure<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    /// <summary>A diagnostic at markup <paramref name="markup"/> naming the member path, its kind, and where it goes.</summary>
+    public static DiagnosticResult Diagnostic(int markup, string path, string kind, string where) =>
+        new DiagnosticResult(new TAnalyzer().SupportedDiagnostics[0])
+            .WithLocation(markup)
+            .WithArguments(path, kind, where)
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
+        RunAsync(new[] { source }, null, null, expected);
+
+    public static Task FixAsync(string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected) =>
+        RunAsync(new[] { source }, new[] { fixedSource }, equivalenceKey, expected);
+
+    /// <summary>Several documents (for example the entity in one file, the serialization call in another).</summary>
+    public static async Task RunAsync(string[] sources, string[]? fixedSources, string? equivalenceKey, params DiagnosticResult[] expected)
+    {
+        var test = new Test { CodeActionEquivalenceKey = equivalenceKey };
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/Test{i}.cs", sources[i]));
+            if (fixedSources is not null)
+            {
+                test.FixedState.Sources.Add(($"/0/Test{i}.cs", fixedSources[i]));
+            }
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    public sealed class Test : CSharpCodeFixTest<TAnalyzer, PiiExposureCodeFix, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = TestReferences.Net10AspNetCore;
+            TestState.AdditionalReferences.AddRange(TestReferences.PackagesBesideAspNetCore);
+            CompilerDiagnostics = CompilerDiagnostics.Errors;
+        }
+
+        protected override ParseOptions CreateParseOptions() =>
+            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
+    }
+}
