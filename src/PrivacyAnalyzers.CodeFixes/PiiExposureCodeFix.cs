@@ -100,8 +100,7 @@ namespace PrivacyAnalyzers.CodeFixes
             {
                 var document = solution.GetDocument(pair.Key)!;
                 var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                var generator = SyntaxGenerator.GetGenerator(document);
-                var newRoot = root!.ReplaceNodes(pair.Value.Keys, (original, rewritten) => pair.Value[original].Apply(rewritten, generator));
+                var newRoot = root!.ReplaceNodes(pair.Value.Keys, (original, rewritten) => pair.Value[original].Apply(rewritten));
                 var updated = document.WithSyntaxRoot(newRoot);
                 updated = await ImportAdder.AddImportsAsync(updated, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
                 updated = await Simplifier.ReduceAsync(updated, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -216,7 +215,7 @@ namespace PrivacyAnalyzers.CodeFixes
 
             public static MemberEdit Remove(AttributeSyntax attribute) => new MemberEdit(null, null, attribute);
 
-            public SyntaxNode Apply(SyntaxNode declaration, SyntaxGenerator generator)
+            public SyntaxNode Apply(SyntaxNode declaration)
             {
                 if (_remove is not null)
                 {
@@ -227,7 +226,7 @@ namespace PrivacyAnalyzers.CodeFixes
                     }
 
                     SyntaxNode removed = current.Parent is AttributeListSyntax { Attributes.Count: 1 } list ? list : current;
-                    return declaration.RemoveNode(removed, SyntaxRemoveOptions.KeepLeadingTrivia)!.WithAdditionalAnnotations(Formatter.Annotation);
+                    return declaration.RemoveNode(removed, SyntaxRemoveOptions.KeepLeadingTrivia)!;
                 }
 
                 var attribute = SyntaxFactory.Attribute(
@@ -241,14 +240,51 @@ namespace PrivacyAnalyzers.CodeFixes
                 {
                     // A positional record parameter: the attribute belongs on the generated property.
                     var list = SyntaxFactory.AttributeList(
-                            SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword)),
-                            SyntaxFactory.SingletonSeparatedList(attribute))
-                        .WithTrailingTrivia(SyntaxFactory.Space);
-                    return parameter.WithoutLeadingTrivia()
-                        .AddAttributeLists(list.WithLeadingTrivia(parameter.GetLeadingTrivia()));
+                        SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword)),
+                        SyntaxFactory.SingletonSeparatedList(attribute));
+                    return InsertAttributeList(parameter, parameter.AttributeLists, list, (node, lists) => ((ParameterSyntax)node).WithAttributeLists(lists));
                 }
 
-                return generator.AddAttributes(declaration, attribute).WithAdditionalAnnotations(Formatter.Annotation);
+                if (declaration is MemberDeclarationSyntax member)
+                {
+                    var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
+                    return InsertAttributeList(member, member.AttributeLists, list, (node, lists) => ((MemberDeclarationSyntax)node).WithAttributeLists(lists));
+                }
+
+                return declaration;
+            }
+
+            /// <summary>Adds the list after the existing ones, in the layout the code already has: on its own line
+            /// when the declaration starts a line, inline otherwise.</summary>
+            private static SyntaxNode InsertAttributeList(
+                SyntaxNode declaration,
+                SyntaxList<AttributeListSyntax> lists,
+                AttributeListSyntax list,
+                Func<SyntaxNode, SyntaxList<AttributeListSyntax>, SyntaxNode> withLists)
+            {
+                if (lists.Count > 0)
+                {
+                    var last = lists[lists.Count - 1];
+                    var endsLine = last.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                    var indentation = endsLine ? Indentation(declaration.GetLeadingTrivia()) : default;
+                    list = list.WithLeadingTrivia(indentation).WithTrailingTrivia(last.GetTrailingTrivia());
+                    return withLists(declaration, lists.Add(list));
+                }
+
+                var leading = declaration.GetLeadingTrivia();
+                // The line break the file already uses (LF or CRLF), if the declaration starts a line.
+                var lineBreak = leading.Concat(declaration.GetFirstToken().GetPreviousToken().TrailingTrivia)
+                    .FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                var separator = lineBreak != default
+                    ? SyntaxFactory.TriviaList(lineBreak).AddRange(Indentation(leading))
+                    : SyntaxFactory.TriviaList(SyntaxFactory.Space);
+                return withLists(declaration.WithoutLeadingTrivia(), SyntaxFactory.SingletonList(list.WithLeadingTrivia(leading).WithTrailingTrivia(separator)));
+            }
+
+            private static SyntaxTriviaList Indentation(SyntaxTriviaList leading)
+            {
+                var last = leading.LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
+                return last == default ? SyntaxFactory.TriviaList() : SyntaxFactory.TriviaList(last);
             }
         }
 
