@@ -1,25 +1,46 @@
 using MessagingPlatform.Billing;
 using MessagingPlatform.Customers;
+using MessagingPlatform.Exports;
 using MessagingPlatform.Messaging;
-using Microsoft.Extensions.Logging;
 using Serilog;
 
-using var loggerFactory = LoggerFactory.Create(builder => builder.AddSimpleConsole());
-var serilog = new LoggerConfiguration().CreateLogger();
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddControllers();
+builder.Services.AddSingleton<CustomerStore>();
+builder.Services.AddSingleton<MessageStore>();
+builder.Services.AddSingleton<KycService>();
+builder.Services.AddSingleton<BillingService>();
+builder.Services.AddSingleton<CustomerExport>();
+builder.Services.AddSingleton<Serilog.ILogger>(new LoggerConfiguration().CreateLogger());
+builder.Services.AddSingleton<SmsSender>();
 
-var customer = new Customer
+var app = builder.Build();
+app.MapControllers();
+
+app.MapPost("/customers/{id:guid}/kyc", (Guid id, KycSubmission submission, CustomerStore store, KycService kyc) =>
 {
-    FullName = "Ayesha Khan",
-    Cnic = "35202-1234567-1",
-    Msisdn = "+923001234567",
-    Email = "ayesha@example.pk",
-};
+    if (store.Find(id) is not { } customer)
+    {
+        return Results.NotFound();
+    }
 
-new KycService(loggerFactory.CreateLogger<KycService>())
-    .Submit(customer, new KycSubmission(customer.Id, customer.Cnic, "CNIC"));
+    kyc.Submit(customer, submission);
+    return Results.Ok(CustomerSummary.From(customer));
+});
 
-new SmsSender(serilog).Send(new SmsMessage { SenderId = "ACME", To = customer.Msisdn, Body = "Your code is 4821" });
+app.MapPost("/sms", (SmsMessage message, SmsSender sender, MessageStore messages) =>
+{
+    messages.Add(message);
+    return sender.Send(message) ? Results.Accepted($"/sms/{message.MessageId}") : Results.StatusCode(502);
+});
 
-new BillingService(loggerFactory.CreateLogger<BillingService>()).Charge(
-    new PaymentMethod { CustomerId = customer.Id, CardNumber = "4539148803436467", Cvv = "123", CardholderName = customer.FullName },
-    1500m);
+// Non-compliant: the delivery-report endpoint returns the recipient's number and the message body.
+app.MapGet("/sms/{id:guid}", (Guid id, MessageStore messages) => messages.Find(id));
+
+app.MapPost("/billing/charge", (PaymentMethod card, decimal amount, BillingService billing) =>
+{
+    billing.Charge(card, amount);
+    return Results.NoContent();
+});
+
+app.Run();

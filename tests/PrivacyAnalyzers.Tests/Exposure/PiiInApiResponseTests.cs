@@ -49,6 +49,12 @@ public class PiiInApiResponseTests
                 [HttpPut]
                 public IActionResult Update() => Accepted({|#6:_customer|});
 
+                [HttpPost("created")]
+                public IActionResult CreatedPlain() => Created("/customers/1", {|#9:_customer.Kyc|});
+
+                [HttpPost("accepted")]
+                public IActionResult AcceptedRoute() => AcceptedAtRoute("kyc", null, {|#10:_customer.Kyc|});
+
                 [HttpGet("object")]
                 public IActionResult Raw() => new OkObjectResult({|#7:_customer|});
 
@@ -82,7 +88,9 @@ public class PiiInApiResponseTests
             Verify.Diagnostic(7, "Customer.Cnic", Cnic, "CustomersController.Raw"),
             Verify.Diagnostic(7, "Customer.Kyc.PassportNo", Passport, "CustomersController.Raw"),
             Verify.Diagnostic(8, "Customer.Cnic", Cnic, "PagesController.Details"),
-            Verify.Diagnostic(8, "Customer.Kyc.PassportNo", Passport, "PagesController.Details"));
+            Verify.Diagnostic(8, "Customer.Kyc.PassportNo", Passport, "PagesController.Details"),
+            Verify.Diagnostic(9, "Kyc.PassportNo", Passport, "CustomersController.CreatedPlain"),
+            Verify.Diagnostic(10, "Kyc.PassportNo", Passport, "CustomersController.AcceptedRoute"));
     }
 
     [Fact]
@@ -104,6 +112,7 @@ public class PiiInApiResponseTests
                     app.MapGet("/kyc/{id}", {|#1:LoadKyc|});
                     app.MapPost("/customers", (Customer c) => Results.Ok({|#2:c.Kyc|}));
                     app.MapPut("/customers", (Customer c) => TypedResults.Created("/customers/1", {|#3:c.Kyc|}));
+                    app.MapGet("/json/{id}", (int id) => Results.Json({|#4:new Kyc()|}));
                     app.MapGet("/dto/{id}", (int id) => new CustomerDto { Id = id });
                     app.MapGet("/me", [PiiExposureAllowed("The signed-in customer reads their own KYC record.")] () => new Kyc());
                 }
@@ -113,7 +122,8 @@ public class PiiInApiResponseTests
             Verify.Diagnostic(0, "Customer.Kyc.PassportNo", Passport, "GET /customers/{id}"),
             Verify.Diagnostic(1, "Kyc.PassportNo", Passport, "GET /kyc/{id}"),
             Verify.Diagnostic(2, "Kyc.PassportNo", Passport, "Endpoints.Map"),
-            Verify.Diagnostic(3, "Kyc.PassportNo", Passport, "Endpoints.Map"));
+            Verify.Diagnostic(3, "Kyc.PassportNo", Passport, "Endpoints.Map"),
+            Verify.Diagnostic(4, "Kyc.PassportNo", Passport, "Endpoints.Map"));
     }
 
     [Fact]

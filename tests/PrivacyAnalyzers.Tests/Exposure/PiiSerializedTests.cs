@@ -126,7 +126,7 @@ public class PiiSerializedTests
             using Shop;
 
             class PublicField { public string Cnic = ""; }
-            class Ignored { [JsonIgnore] public string Cnic { get; set; } = ""; [IgnoreDataMember] public string Pan { get; set; } = ""; }
+            class Ignored { [JsonIgnore] public string Cnic { get; set; } = ""; [IgnoreDataMember] public string Pan { get; set; } = ""; [System.NonSerialized] public string Iban = ""; }
             [JsonObject(MemberSerialization.OptIn)]
             class OptIn { [JsonProperty] public int Id { get; set; } public string Cnic { get; set; } = ""; }
             [JsonObject(MemberSerialization.OptIn)]
@@ -142,6 +142,8 @@ public class PiiSerializedTests
                     {|#1:JObject.FromObject(c.Kyc)|};
                     {|#2:serializer.Serialize(writer, c.Kyc)|};
                     {|#3:JsonConvert.SerializeObject(p)|};
+                    {|#4:JToken.FromObject(f)|};
+                    {|#5:JArray.FromObject(new[] { f })|};
                     JsonConvert.SerializeObject(i);
                     JsonConvert.SerializeObject(o);
                     JsonConvert.SerializeObject(k);
@@ -151,7 +153,9 @@ public class PiiSerializedTests
             Verify.Diagnostic(0, "PublicField.Cnic", Cnic, newtonsoft),
             Verify.Diagnostic(1, "Kyc.PassportNo", Passport, "Newtonsoft.Json (JObject.FromObject)"),
             Verify.Diagnostic(2, "Kyc.PassportNo", Passport, "Newtonsoft.Json (JsonSerializer.Serialize)"),
-            Verify.Diagnostic(3, "OptInWithPii.Cnic", Cnic, newtonsoft));
+            Verify.Diagnostic(3, "OptInWithPii.Cnic", Cnic, newtonsoft),
+            Verify.Diagnostic(4, "PublicField.Cnic", Cnic, "Newtonsoft.Json (JToken.FromObject)"),
+            Verify.Diagnostic(5, "PublicField.Cnic", Cnic, "Newtonsoft.Json (JArray.FromObject)"));
     }
 
     [Fact]
