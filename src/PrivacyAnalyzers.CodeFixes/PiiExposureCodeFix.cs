@@ -10,8 +10,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace PrivacyAnalyzers.CodeFixes
@@ -101,10 +99,7 @@ namespace PrivacyAnalyzers.CodeFixes
                 var document = solution.GetDocument(pair.Key)!;
                 var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
                 var newRoot = root!.ReplaceNodes(pair.Value.Keys, (original, rewritten) => pair.Value[original].Apply(rewritten));
-                var updated = document.WithSyntaxRoot(newRoot);
-                updated = await ImportAdder.AddImportsAsync(updated, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-                updated = await Simplifier.ReduceAsync(updated, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-                updated = await Formatter.FormatAsync(updated, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var updated = await FixedDocument.FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
                 solution = updated.Project.Solution;
             }
 

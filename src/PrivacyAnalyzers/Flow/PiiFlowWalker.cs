@@ -120,11 +120,7 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>An object a message-template logger destructures: its public properties are written.</summary>
         public void WalkDestructured(IOperation operation)
         {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
+            operation = operation.WithoutConversions();
             if (operation is IAnonymousObjectCreationOperation)
             {
                 Walk(operation, maskTarget: null, isText: true);

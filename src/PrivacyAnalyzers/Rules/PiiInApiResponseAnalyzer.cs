@@ -112,13 +112,7 @@ namespace PrivacyAnalyzers.Rules
             foreach (var argument in map.Arguments)
             {
                 // A lambda passed as System.Delegate arrives as a conversion of its natural delegate type.
-                var value = argument.Value;
-                while (value is IConversionOperation conversion)
-                {
-                    value = conversion.Operand;
-                }
-
-                if (value is not IDelegateCreationOperation { Target: { } target })
+                if (argument.Value.WithoutConversions() is not IDelegateCreationOperation { Target: { } target })
                 {
                     continue;
                 }
@@ -153,12 +147,7 @@ namespace PrivacyAnalyzers.Rules
         /// <c>Created&lt;Kyc&gt;</c> type must not be reported again.</summary>
         private static bool IsReportedResultCall(IOperation returned, SerializationSinkResolver sinks)
         {
-            while (returned is IConversionOperation conversion)
-            {
-                returned = conversion.Operand;
-            }
-
-            return returned switch
+            return returned.WithoutConversions() switch
             {
                 IInvocationOperation invocation => sinks.Match(invocation.TargetMethod, invocation.Arguments) is { Definition.IsResponse: true },
                 IObjectCreationOperation { Constructor: { } constructor } creation => sinks.Match(constructor, creation.Arguments) is { Definition.IsResponse: true },

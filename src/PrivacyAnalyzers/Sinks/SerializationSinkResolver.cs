@@ -86,12 +86,8 @@ namespace PrivacyAnalyzers.Sinks
         /// <summary>The static type of what is serialized, before any conversion to <c>object</c>.</summary>
         public static ITypeSymbol? ValueType(IOperation value)
         {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value.Type is { SpecialType: SpecialType.System_Object } ? null : value.Type;
+            var type = value.WithoutConversions().Type;
+            return type is { SpecialType: SpecialType.System_Object } ? null : type;
         }
 
         /// <summary>A public instance method of a controller that is not marked [NonAction].</summary>
