@@ -10,5 +10,10 @@ namespace PrivacyAnalyzers
         public const string PiiSerialized = "PII2001";
         public const string PiiInApiResponse = "PII2002";
         public const string ExposureAllowedWithoutJustification = "PII2003";
+        public const string IdentityDataStoredUnencrypted = "PII3001";
+        public const string EncryptionNotApplied = "PII3002";
+        public const string PasswordStored = "PII3003";
+        public const string CardSecurityCodeStored = "PII3004";
+        public const string CardNumberStored = "PII3005";
     }
 }

@@ -14,6 +14,11 @@ namespace PrivacyAnalyzers.Classification
         public const string BankAccount = "BankAccount";
         public const string Password = "Password";
         public const string Secret = "Secret";
+        public const string IdentityDocument = "IdentityDocument";
+
+        /// <summary>The identity kinds the policies promise to keep encrypted at rest.</summary>
+        public static bool IsIdentity(string kind) =>
+            kind == Cnic || kind == Aadhaar || kind == Pan || kind == NationalId || kind == Passport || kind == IdentityDocument;
 
         /// <summary>The words a message uses for a kind; falls back to the member name for kinds without one here.</summary>
         public static string Describe(string kind)
@@ -38,7 +43,7 @@ namespace PrivacyAnalyzers.Classification
                 case "IpAddress": return "IP address";
                 case "MessageContent": return "message content";
                 case "CallRecording": return "call recording";
-                case "IdentityDocument": return "identity document";
+                case IdentityDocument: return "identity document";
                 case PersonalData: return "personal data";
                 default: return kind;
             }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Sinks;
+using PrivacyAnalyzers.Storage;
 
 namespace PrivacyAnalyzers.Flow
 {
@@ -26,6 +27,7 @@ namespace PrivacyAnalyzers.Flow
             SerializationAttributes = new SerializationAttributes(compilation);
             Exposure = new ExposureWalker(Classifier, SerializationAttributes);
             Helpers = new HelperSummaries(this);
+            EfCore = new EfCoreModel(compilation, Classifier);
             CanMask = compilation.GetTypeByMetadataName(KnownTypeNames.PiiHelper) is not null
                 && compilation.GetTypeByMetadataName(KnownTypeNames.PiiKind) is not null;
         }
@@ -45,6 +47,8 @@ namespace PrivacyAnalyzers.Flow
         public ExposureWalker Exposure { get; }
 
         public HelperSummaries Helpers { get; }
+
+        public EfCoreModel EfCore { get; }
 
         /// <summary>Whether the annotations (and so <c>Pii.Mask</c>) are referenced: the masking fix needs them.</summary>
         public bool CanMask { get; }

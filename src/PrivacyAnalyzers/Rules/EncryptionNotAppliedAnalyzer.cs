@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Storage;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>PII3002: a member is marked [Encrypted] but the DbContext that persists it never applies UsePiiEncryption, so it is stored as written.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EncryptionNotAppliedAnalyzer : DiagnosticAnalyzer
+    {
+        internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+            RuleIdentifiers.EncryptionNotApplied,
+            title: "[Encrypted] member is stored without encryption",
+            messageFormat: "'{0}' ({1}) is marked [Encrypted] but '{2}' never calls modelBuilder.UsePiiEncryption(...), so it is stored as written",
+            description: "[Encrypted] is a marker; the encryption happens in the model convention. Call modelBuilder.UsePiiEncryption(dataProtectionProvider) at the end of OnModelCreating in every context that persists the member.");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => persisted.Protection == AtRestProtection.MarkedButNotApplied);
+        }
+    }
+}

@@ -1,0 +1,306 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Exposure;
+
+namespace PrivacyAnalyzers.Storage
+{
+    /// <summary>How a mapped PII member is protected at rest.</summary>
+    internal enum AtRestProtection
+    {
+        /// <summary>Stored as written.</summary>
+        None,
+
+        /// <summary><c>[Encrypted]</c>, but the context never applies <c>UsePiiEncryption</c>: still stored as written.</summary>
+        MarkedButNotApplied,
+
+        /// <summary><c>[Encrypted]</c> with the convention, or an encrypting value converter.</summary>
+        Encrypted,
+    }
+
+    /// <summary>A PII member that a DbContext persists, and through which mapping.</summary>
+    internal sealed class PersistedPii
+    {
+        public PersistedPii(PiiClassification source, string path, Location mapping, string mappingName, AtRestProtection protection)
+        {
+            Source = source;
+            Path = path;
+            Mapping = mapping;
+            MappingName = mappingName;
+            Protection = protection;
+        }
+
+        public PiiClassification Source { get; }
+
+        public string Path { get; }
+
+        /// <summary>The <c>DbSet</c> property, or <c>Entity&lt;T&gt;()</c>/<c>Set&lt;T&gt;()</c> call, that maps the root entity.</summary>
+        public Location Mapping { get; }
+
+        public string MappingName { get; }
+
+        public AtRestProtection Protection { get; }
+    }
+
+    /// <summary>
+    /// What an EF Core DbContext persists: entity types from <c>DbSet&lt;T&gt;</c> properties, <c>Entity&lt;T&gt;()</c> and
+    /// <c>Set&lt;T&gt;()</c>, and the owned and navigation types reachable from them; which members are mapped (public
+    /// read-write properties, minus <c>[NotMapped]</c> and <c>Ignore(...)</c>); and which are encrypted (<c>[Encrypted]</c>
+    /// with <c>UsePiiEncryption</c>, or <c>HasConversion</c> with an encrypting converter). Computed once per context.
+    /// </summary>
+    internal sealed class EfCoreModel
+    {
+        private const int MaxDepth = 5;
+
+        private readonly Compilation _compilation;
+        private readonly PiiClassifier _classifier;
+        private readonly INamedTypeSymbol? _dbContext;
+        private readonly INamedTypeSymbol? _dbSet;
+        private readonly INamedTypeSymbol? _notMapped;
+        private readonly INamedTypeSymbol? _encrypted;
+        private readonly ImmutableHashSet<string> _encryptingConverters;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<PersistedPii>> _cache =
+            new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<PersistedPii>>(SymbolEqualityComparer.Default);
+
+        public EfCoreModel(Compilation compilation, PiiClassifier classifier)
+        {
+            _compilation = compilation;
+            _classifier = classifier;
+            _dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
+            _dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
+            _notMapped = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute");
+            _encrypted = compilation.GetTypeByMetadataName("PrivacyAnalyzers.Annotations.EncryptedAttribute");
+            _encryptingConverters = ImmutableHashSet.Create("PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter");
+        }
+
+        public bool IsAvailable => _dbContext is not null;
+
+        public bool IsDbContext(INamedTypeSymbol type) =>
+            _dbContext is not null && !SymbolEqualityComparer.Default.Equals(type, _dbContext) && type.InheritsFromOrEquals(_dbContext);
+
+        /// <summary>The PII members <paramref name="context"/> persists. <paramref name="extraEncryptingConverters"/> are the
+        /// team's own converters, by full name, from configuration.</summary>
+        public ImmutableArray<PersistedPii> Persisted(INamedTypeSymbol context, ImmutableHashSet<string> extraEncryptingConverters)
+        {
+            return _cache.GetOrAdd(context, c => Compute(c, _encryptingConverters.Union(extraEncryptingConverters)));
+        }
+
+        private ImmutableArray<PersistedPii> Compute(INamedTypeSymbol context, ImmutableHashSet<string> encryptingConverters)
+        {
+            var configuration = new ContextConfiguration();
+            var roots = new List<(ITypeSymbol Type, Location Location, string Name)>();
+            for (var type = context; type is not null && !SymbolEqualityComparer.Default.Equals(type, _dbContext); type = type.BaseType)
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } propertyType } property
+                        && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, _dbSet)
+                        && property.Locations.Length > 0 && property.Locations[0].IsInSource)
+                    {
+                        roots.Add((propertyType.TypeArguments[0], property.Locations[0], context.Name + "." + property.Name));
+                    }
+
+                    if (member is IMethodSymbol method)
+                    {
+                        ReadConfiguration(method, context, configuration, roots, encryptingConverters);
+                    }
+                }
+            }
+
+            var found = ImmutableArray.CreateBuilder<PersistedPii>();
+            var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var (type, location, name) in roots)
+            {
+                Walk(type, type.Name, location, name, configuration, visited, found, 0);
+            }
+
+            return found.ToImmutable();
+        }
+
+        private void Walk(ITypeSymbol type, string path, Location mapping, string mappingName, ContextConfiguration configuration,
+            HashSet<ITypeSymbol> visited, ImmutableArray<PersistedPii>.Builder found, int depth)
+        {
+            if (depth > MaxDepth || !visited.Add(type))
+            {
+                return;
+            }
+
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null, SetMethod: not null } property
+                        || property.DeclaredAccessibility != Accessibility.Public
+                        || SerializationAttributes.Has(property, _notMapped)
+                        || configuration.Ignored.Contains(property.OriginalDefinition))
+                    {
+                        continue;
+                    }
+
+                    var memberPath = path + "." + property.Name;
+                    if (_classifier.Classify(property) is { } classification)
+                    {
+                        found.Add(new PersistedPii(classification, memberPath, mapping, mappingName, ProtectionOf(property, configuration)));
+                        continue;
+                    }
+
+                    foreach (var navigation in NavigationTargets(property.Type))
+                    {
+                        Walk(navigation, memberPath, mapping, mappingName, configuration, visited, found, depth + 1);
+                    }
+                }
+            }
+        }
+
+        private AtRestProtection ProtectionOf(IPropertySymbol property, ContextConfiguration configuration)
+        {
+            if (configuration.Converted.Contains(property.OriginalDefinition))
+            {
+                return AtRestProtection.Encrypted;
+            }
+
+            if (SerializationAttributes.Has(property, _encrypted))
+            {
+                return configuration.UsesPiiEncryption ? AtRestProtection.Encrypted : AtRestProtection.MarkedButNotApplied;
+            }
+
+            return AtRestProtection.None;
+        }
+
+        /// <summary>Classes a property leads to (a reference or a collection of them): entity or owned types by convention.</summary>
+        private static IEnumerable<ITypeSymbol> NavigationTargets(ITypeSymbol type)
+        {
+            if (type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum)
+            {
+                yield break;
+            }
+
+            if (type is IArrayTypeSymbol array)
+            {
+                type = array.ElementType;
+            }
+            else if (type is INamedTypeSymbol { IsGenericType: true } generic && ExposureWalker.IsFrameworkType(generic))
+            {
+                type = generic.TypeArguments[generic.TypeArguments.Length - 1];
+            }
+
+            if (type.TypeKind == TypeKind.Class && type.SpecialType == SpecialType.None && !ExposureWalker.IsFrameworkType(type))
+            {
+                yield return type;
+            }
+        }
+
+#pragma warning disable RS1030 // The context's own methods may live in other files; the compiler caches models while analyzers run.
+        private SemanticModel ModelFor(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
+        /// <summary>Reads OnModelCreating (and any other method of the context): Entity/Set/OwnsOne/OwnsMany roots,
+        /// Ignore(...), HasConversion(...) and UsePiiEncryption(...).</summary>
+        private void ReadConfiguration(IMethodSymbol method, INamedTypeSymbol context, ContextConfiguration configuration,
+            List<(ITypeSymbol, Location, string)> roots, ImmutableHashSet<string> encryptingConverters)
+        {
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax();
+                if (ModelFor(syntax.SyntaxTree).GetOperation(syntax) is not { } body)
+                {
+                    continue;
+                }
+
+                foreach (var operation in body.Descendants())
+                {
+                    if (operation is not IInvocationOperation invocation)
+                    {
+                        continue;
+                    }
+
+                    var target = invocation.TargetMethod;
+                    switch (target.Name)
+                    {
+                        case "Entity" or "Set" or "OwnsOne" or "OwnsMany" when target.TypeArguments.Length >= 1 && IsEfCore(target):
+                            var mapped = target.Name.StartsWith("Owns", System.StringComparison.Ordinal) ? target.TypeArguments[target.TypeArguments.Length - 1] : target.TypeArguments[0];
+                            roots.Add((mapped, invocation.Syntax.GetLocation(), context.Name + "." + target.Name + "<" + mapped.Name + ">()"));
+                            break;
+                        case "Ignore" when IsEfCore(target):
+                            if (SelectedProperty(invocation) is { } ignored)
+                            {
+                                configuration.Ignored.Add(ignored.OriginalDefinition);
+                            }
+
+                            break;
+                        case "HasConversion" when IsEfCore(target):
+                            if (IsEncrypting(invocation, encryptingConverters) && SelectedProperty(invocation.Instance) is { } converted)
+                            {
+                                configuration.Converted.Add(converted.OriginalDefinition);
+                            }
+
+                            break;
+                        case "UsePiiEncryption":
+                            configuration.UsesPiiEncryption = true;
+                            break;
+                    }
+                }
+            }
+        }
+
+        private static bool IsEfCore(IMethodSymbol method) =>
+            method.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal) == true;
+
+        /// <summary>The property a builder call selects: <c>Property(e =&gt; e.Cnic)</c>, <c>Ignore(e =&gt; e.Cnic)</c>.</summary>
+        private static IPropertySymbol? SelectedProperty(IOperation? operation)
+        {
+            if (operation is not IInvocationOperation invocation)
+            {
+                return null;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                foreach (var descendant in argument.Value.DescendantsAndSelf())
+                {
+                    if (descendant is IPropertyReferenceOperation { Property: { } property })
+                    {
+                        return property;
+                    }
+                }
+            }
+
+            return invocation.TargetMethod.Name == "Property" || invocation.TargetMethod.Name == "Ignore" ? null : SelectedProperty(invocation.Instance);
+        }
+
+        private static bool IsEncrypting(IInvocationOperation hasConversion, ImmutableHashSet<string> encryptingConverters)
+        {
+            foreach (var typeArgument in hasConversion.TargetMethod.TypeArguments)
+            {
+                if (encryptingConverters.Contains(typeArgument.ToDisplayString()))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var argument in hasConversion.Arguments)
+            {
+                var value = argument.Value.WithoutConversions();
+                var type = value is ITypeOfOperation typeOf ? typeOf.TypeOperand : value.Type;
+                if (type is not null && encryptingConverters.Contains(type.ToDisplayString()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private sealed class ContextConfiguration
+        {
+            public HashSet<ISymbol> Ignored { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+            public HashSet<ISymbol> Converted { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+            public bool UsesPiiEncryption { get; set; }
+        }
+    }
+}
