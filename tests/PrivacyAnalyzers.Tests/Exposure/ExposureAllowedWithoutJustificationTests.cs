@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using Verify = PrivacyAnalyzers.Tests.Infrastructure.VerifyExposure<PrivacyAnalyzers.Rules.ExposureAllowedWithoutJustificationAnalyzer>;
+using Verify = PrivacyAnalyzers.Tests.Infrastructure.VerifyProject<PrivacyAnalyzers.Rules.ExposureAllowedWithoutJustificationAnalyzer, PrivacyAnalyzers.CodeFixes.PiiExposureCodeFix>;
 
 namespace PrivacyAnalyzers.Tests.Exposure;
 

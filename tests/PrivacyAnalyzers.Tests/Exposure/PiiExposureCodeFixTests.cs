@@ -1,8 +1,8 @@
 using PrivacyAnalyzers.CodeFixes;
 using Xunit;
 using static PrivacyAnalyzers.Tests.Exposure.ExposureModel;
-using VerifyResponse = PrivacyAnalyzers.Tests.Infrastructure.VerifyExposure<PrivacyAnalyzers.Rules.PiiInApiResponseAnalyzer>;
-using VerifySerialized = PrivacyAnalyzers.Tests.Infrastructure.VerifyExposure<PrivacyAnalyzers.Rules.PiiSerializedAnalyzer>;
+using VerifyResponse = PrivacyAnalyzers.Tests.Infrastructure.VerifyProject<PrivacyAnalyzers.Rules.PiiInApiResponseAnalyzer, PrivacyAnalyzers.CodeFixes.PiiExposureCodeFix>;
+using VerifySerialized = PrivacyAnalyzers.Tests.Infrastructure.VerifyProject<PrivacyAnalyzers.Rules.PiiSerializedAnalyzer, PrivacyAnalyzers.CodeFixes.PiiExposureCodeFix>;
 
 namespace PrivacyAnalyzers.Tests.Exposure;
 

@@ -1,6 +1,6 @@
 using Xunit;
 using static PrivacyAnalyzers.Tests.Exposure.ExposureModel;
-using Verify = PrivacyAnalyzers.Tests.Infrastructure.VerifyExposure<PrivacyAnalyzers.Rules.PiiInApiResponseAnalyzer>;
+using Verify = PrivacyAnalyzers.Tests.Infrastructure.VerifyProject<PrivacyAnalyzers.Rules.PiiInApiResponseAnalyzer, PrivacyAnalyzers.CodeFixes.PiiExposureCodeFix>;
 
 namespace PrivacyAnalyzers.Tests.Exposure;
 

@@ -1,6 +1,6 @@
 using Xunit;
 using static PrivacyAnalyzers.Tests.Exposure.ExposureModel;
-using Verify = PrivacyAnalyzers.Tests.Infrastructure.VerifyExposure<PrivacyAnalyzers.Rules.PiiSerializedAnalyzer>;
+using Verify = PrivacyAnalyzers.Tests.Infrastructure.VerifyProject<PrivacyAnalyzers.Rules.PiiSerializedAnalyzer, PrivacyAnalyzers.CodeFixes.PiiExposureCodeFix>;
 
 namespace PrivacyAnalyzers.Tests.Exposure;
 

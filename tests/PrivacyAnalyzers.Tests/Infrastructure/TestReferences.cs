@@ -40,6 +40,12 @@ internal static class TestReferences
         FromType<Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute>(),
         FromType<PrivacyAnalyzers.Annotations.PiiAttribute>());
 
+    /// <summary>EF Core and the PrivacyAnalyzers EF Core runtime (on top of the web project's references).</summary>
+    public static ImmutableArray<MetadataReference> EntityFrameworkCore { get; } = ImmutableArray.Create<MetadataReference>(
+        FromType<Microsoft.EntityFrameworkCore.DbContext>(),
+        FromType<Microsoft.EntityFrameworkCore.OwnedAttribute>(),
+        FromType<PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter>());
+
     /// <summary>The same packages without the annotations: a project that has the rules but not Pii.Mask.</summary>
     public static ImmutableArray<MetadataReference> PackagesWithoutAnnotations { get; } =
         Packages.RemoveAt(Packages.Length - 1);

@@ -1,16 +1,18 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using PrivacyAnalyzers.CodeFixes;
 
 namespace PrivacyAnalyzers.Tests.Infrastructure;
 
-/// <summary>Runs an exposure rule (and its fixes) over sources compiled as a net10.0 web project: the .NET and
-/// ASP.NET Core reference packs, Newtonsoft.Json and the annotations. Fixed code is compiled; errors fail the test.</summary>
-internal static class VerifyExposure<TAnalyzer>
+/// <summary>Runs a rule (and its fixes) over sources compiled as a net10.0 web project with data access: the .NET and
+/// ASP.NET Core reference packs, Newtonsoft.Json, EF Core, the annotations and the EF Core encryption runtime.
+/// Fixed code is compiled; errors fail the test.</summary>
+internal static class VerifyProject<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
 {
     /// <summary>A diagnostic at markup <paramref name="markup"/> naming the member path, its kind, and where it goes.</summary>
     public static DiagnosticResult Diagnostic(int markup, string path, string kind, string where) =>
@@ -42,12 +44,13 @@ internal static class VerifyExposure<TAnalyzer>
         await test.RunAsync();
     }
 
-    public sealed class Test : CSharpCodeFixTest<TAnalyzer, PiiExposureCodeFix, DefaultVerifier>
+    public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
         public Test()
         {
             ReferenceAssemblies = TestReferences.Net10AspNetCore;
             TestState.AdditionalReferences.AddRange(TestReferences.PackagesBesideAspNetCore);
+            TestState.AdditionalReferences.AddRange(TestReferences.EntityFrameworkCore);
             CompilerDiagnostics = CompilerDiagnostics.Errors;
         }
 

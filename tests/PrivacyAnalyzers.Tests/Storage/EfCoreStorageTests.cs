@@ -1,0 +1,267 @@
+using PrivacyAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.CodeFixes;
+using PrivacyAnalyzers.Rules;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Storage;
+
+/// <summary>The EF Core storage rules on one model: what each flags, the look-alikes, the options, the fixes.</summary>
+public class EfCoreStorageTests
+{
+    private const string Entities = """
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations.Schema;
+        using Microsoft.EntityFrameworkCore;
+        using PrivacyAnalyzers.Annotations;
+
+        namespace Crm;
+
+        public class Customer
+        {
+            public int Id { get; set; }
+            [Pii(PiiKind.Cnic)] public string Cnic { get; set; } = "";
+            [Pii(PiiKind.Aadhaar)] [Encrypted] public string Aadhaar { get; set; } = "";
+            public string Password { get; set; } = "";
+            public string PasswordHash { get; set; } = "";
+            public bool CnicVerified { get; set; }
+            public Kyc Kyc { get; set; } = new();
+            public List<Card> Cards { get; set; } = new();
+            public string Pan { get; set; } = "";
+            [NotMapped] public string NationalId { get; set; } = "";
+            public string Iban { get; } = "";
+        }
+
+        [Owned]
+        public class Kyc
+        {
+            [Pii(PiiKind.Passport)] public string PassportNo { get; set; } = "";
+            public string Status { get; set; } = "";
+        }
+
+        public class Card
+        {
+            public int Id { get; set; }
+            public string CardNumber { get; set; } = "";
+            public string Cvv { get; set; } = "";
+            public string CardNumberLast4 { get; set; } = "";
+            public string ProcessorToken { get; set; } = "";
+        }
+
+        public class Lead
+        {
+            public int Id { get; set; }
+            [Pii(PiiKind.Cnic)] public string Cnic { get; set; } = "";
+        }
+        """;
+
+    private const string Context = """
+        using Microsoft.AspNetCore.DataProtection;
+        using Microsoft.EntityFrameworkCore;
+        using PrivacyAnalyzers.EntityFrameworkCore;
+
+        namespace Crm;
+
+        public class CrmContext(IDataProtector protector) : DbContext
+        {
+            public DbSet<Customer> {|#0:Customers|} => Set<Customer>();
+
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity<Customer>().Ignore(c => c.Pan);
+                modelBuilder.Entity<Lead>().Property(l => l.Cnic).HasConversion(new PiiEncryptionConverter(protector));
+            }
+        }
+
+        public class SecureContext(IDataProtectionProvider provider) : DbContext
+        {
+            public DbSet<Customer> {|#1:Customers|} { get; set; } = null!;
+
+            protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UsePiiEncryption(provider);
+        }
+        """;
+
+    [Fact]
+    public async Task PII3001_identity_numbers_stored_unencrypted_including_owned_types()
+    {
+        await VerifyProject<IdentityDataStoredUnencryptedAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { Context, Entities }, null, null,
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(0, "Customer.Cnic", "CNIC number", "CrmContext.Customers"),
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(0, "Customer.Kyc.PassportNo", "passport number", "CrmContext.Customers"),
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(1, "Customer.Cnic", "CNIC number", "SecureContext.Customers"),
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(1, "Customer.Kyc.PassportNo", "passport number", "SecureContext.Customers"),
+            // CrmContext ignores Customer.Pan; SecureContext maps it.
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(1, "Customer.Pan", "PAN", "SecureContext.Customers"));
+    }
+
+    [Fact]
+    public async Task PII3002_encrypted_marker_without_the_convention()
+    {
+        await VerifyProject<EncryptionNotAppliedAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { Context, Entities }, null, null,
+            Diagnostic<EncryptionNotAppliedAnalyzer>(0, "Customer.Aadhaar", "Aadhaar number", "CrmContext.Customers"));
+    }
+
+    [Fact]
+    public async Task PII3003_password_stored_but_not_its_hash()
+    {
+        await VerifyProject<PasswordStoredAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { Context, Entities }, null, null,
+            Diagnostic<PasswordStoredAnalyzer>(0, "Customer.Password", "password", "CrmContext.Customers"),
+            Diagnostic<PasswordStoredAnalyzer>(1, "Customer.Password", "password", "SecureContext.Customers"));
+    }
+
+    [Fact]
+    public async Task PII3004_and_PII3005_card_data_through_a_navigation()
+    {
+        await VerifyProject<CardSecurityCodeStoredAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { Context, Entities }, null, null,
+            Diagnostic<CardSecurityCodeStoredAnalyzer>(0, "Customer.Cards.Cvv", "card security code", "CrmContext.Customers"),
+            Diagnostic<CardSecurityCodeStoredAnalyzer>(1, "Customer.Cards.Cvv", "card security code", "SecureContext.Customers"));
+        await VerifyProject<CardNumberStoredAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { Context, Entities }, null, null,
+            Diagnostic<CardNumberStoredAnalyzer>(0, "Customer.Cards.CardNumber", "payment card number", "CrmContext.Customers"),
+            Diagnostic<CardNumberStoredAnalyzer>(1, "Customer.Cards.CardNumber", "payment card number", "SecureContext.Customers"));
+    }
+
+    [Fact]
+    public async Task Options_declare_encrypting_converters_and_allow_encrypted_card_numbers()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+            using PrivacyAnalyzers.Annotations;
+            using PrivacyAnalyzers.EntityFrameworkCore;
+
+            namespace Vault;
+
+            public class AesConverter() : ValueConverter<string, string>(v => v, v => v);
+
+            public class Account
+            {
+                public int Id { get; set; }
+                [Pii(PiiKind.Cnic)] public string Cnic { get; set; } = "";
+                [Encrypted] public string CardNumber { get; set; } = "";
+            }
+
+            public class VaultContext : DbContext
+            {
+                public DbSet<Account> {|#0:Accounts|} { get; set; } = null!;
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity<Account>().Property(a => a.Cnic).HasConversion<AesConverter>();
+                    modelBuilder.UsePiiEncryption(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+                }
+            }
+            """;
+
+        // Without configuration: the team's converter is unknown, and encrypted card numbers are still card numbers.
+        await RunWithOptions<IdentityDataStoredUnencryptedAnalyzer>(source, "",
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(0, "Account.Cnic", "CNIC number", "VaultContext.Accounts"));
+        await RunWithOptions<CardNumberStoredAnalyzer>(source, "",
+            Diagnostic<CardNumberStoredAnalyzer>(0, "Account.CardNumber", "payment card number", "VaultContext.Accounts"));
+
+        // With it: both are accepted. A malformed flag is ignored (the default applies).
+        await RunWithOptions<IdentityDataStoredUnencryptedAnalyzer>(source, "privacy_analyzers.encrypting_value_converters = Other.Converter, Vault.AesConverter");
+        await RunWithOptions<CardNumberStoredAnalyzer>(source, "PII3005.allow_encrypted_card_numbers = true");
+        await RunWithOptions<CardNumberStoredAnalyzer>(source, "PII3005.allow_encrypted_card_numbers = perhaps",
+            Diagnostic<CardNumberStoredAnalyzer>(0, "Account.CardNumber", "payment card number", "VaultContext.Accounts"));
+    }
+
+    [Fact]
+    public async Task Fix_marks_identity_members_encrypted_in_the_entity_file()
+    {
+        const string context = """
+            using Microsoft.AspNetCore.DataProtection;
+            using Microsoft.EntityFrameworkCore;
+            using PrivacyAnalyzers.EntityFrameworkCore;
+
+            namespace Crm;
+
+            public class KycContext(IDataProtectionProvider provider) : DbContext
+            {
+                public DbSet<Holder> {|#0:Holders|} { get; set; } = null!;
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UsePiiEncryption(provider);
+            }
+            """;
+        const string entity = """
+            using PrivacyAnalyzers.Annotations;
+
+            namespace Crm;
+
+            public class Holder
+            {
+                public int Id { get; set; }
+
+                [Pii(PiiKind.Cnic)]
+                public string Cnic { get; set; } = "";
+
+                public string PassportNumber { get; set; } = "";
+
+                [Pii(PiiKind.Aadhaar)]
+                public long AadhaarNumber { get; set; }
+            }
+            """;
+        const string fixedEntity = """
+            using PrivacyAnalyzers.Annotations;
+
+            namespace Crm;
+
+            public class Holder
+            {
+                public int Id { get; set; }
+
+                [Pii(PiiKind.Cnic)]
+                [Encrypted]
+                public string Cnic { get; set; } = "";
+
+                [Encrypted]
+                public string PassportNumber { get; set; } = "";
+
+                [Pii(PiiKind.Aadhaar)]
+                public long AadhaarNumber { get; set; }
+            }
+            """;
+        var test = new VerifyProject<IdentityDataStoredUnencryptedAnalyzer, StoredMemberCodeFix>.Test
+        {
+            CodeActionEquivalenceKey = StoredMemberCodeFix.EncryptKey,
+        };
+        test.TestState.Sources.Add(("/0/Test0.cs", context));
+        test.TestState.Sources.Add(("/0/Test1.cs", entity));
+        test.FixedState.Sources.Add(("/0/Test0.cs", context.Replace("{|#0:Holders|}", "Holders")));
+        test.FixedState.Sources.Add(("/0/Test1.cs", fixedEntity));
+        // A long cannot be encrypted by the runtime (strings only): reported, no fix, so it stays in the fixed state.
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult(IdentityDataStoredUnencryptedAnalyzer.Rule)
+            .WithSpan("/0/Test0.cs", 9, 26, 9, 33).WithArguments("Holder.AadhaarNumber", "Aadhaar number", "KycContext.Holders")
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.ExpectedDiagnostics.Add(Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(0, "Holder.Cnic", "CNIC number", "KycContext.Holders"));
+        test.ExpectedDiagnostics.Add(Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(0, "Holder.PassportNumber", "passport number", "KycContext.Holders"));
+        test.ExpectedDiagnostics.Add(Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(0, "Holder.AadhaarNumber", "Aadhaar number", "KycContext.Holders"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_stops_mapping_card_security_codes()
+    {
+        await VerifyProject<CardSecurityCodeStoredAnalyzer, StoredMemberCodeFix>.RunAsync(
+            new[] { Context, Entities },
+            new[] { Context.Replace("{|#0:Customers|}", "Customers").Replace("{|#1:Customers|}", "Customers"), Entities.Replace(
+                "    public string Cvv { get; set; } = \"\";",
+                "    [NotMapped]\n    public string Cvv { get; set; } = \"\";") },
+            StoredMemberCodeFix.NotMappedKey,
+            Diagnostic<CardSecurityCodeStoredAnalyzer>(0, "Customer.Cards.Cvv", "card security code", "CrmContext.Customers"),
+            Diagnostic<CardSecurityCodeStoredAnalyzer>(1, "Customer.Cards.Cvv", "card security code", "SecureContext.Customers"));
+    }
+
+    private static DiagnosticResult Diagnostic<TAnalyzer>(int markup, string path, string kind, string mapping)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new() =>
+        VerifyProject<TAnalyzer, StoredMemberCodeFix>.Diagnostic(markup, path, kind, mapping);
+
+    private static async Task RunWithOptions<TAnalyzer>(string source, string options, params DiagnosticResult[] expected)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
+    {
+        var test = new VerifyProject<TAnalyzer, StoredMemberCodeFix>.Test();
+        test.TestState.Sources.Add(("/0/Test0.cs", source));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*.cs]\n{options}\n"));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+}
