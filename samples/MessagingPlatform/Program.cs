@@ -1,11 +1,16 @@
 using MessagingPlatform.Billing;
 using MessagingPlatform.Customers;
+using MessagingPlatform.Data;
 using MessagingPlatform.Exports;
+using Microsoft.EntityFrameworkCore;
 using MessagingPlatform.Messaging;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddControllers();
+builder.Services.AddDataProtection();
+builder.Services.AddDbContext<PlatformDbContext>(options => options.UseSqlite("Data Source=platform.db"));
+builder.Services.AddDbContext<KycVaultDbContext>(options => options.UseSqlite("Data Source=kyc-vault.db"));
 builder.Services.AddSingleton<CustomerStore>();
 builder.Services.AddSingleton<MessageStore>();
 builder.Services.AddSingleton<KycService>();

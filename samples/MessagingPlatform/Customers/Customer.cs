@@ -20,7 +20,9 @@ public sealed class Customer
     [Pii(PiiKind.Cnic)]
     public string? Cnic { get; init; }
 
+    // Compliant: encrypted at rest by PlatformDbContext's UsePiiEncryption.
     [Pii(PiiKind.Aadhaar)]
+    [Encrypted]
     public string? Aadhaar { get; init; }
 
     [Pii(PiiKind.PhoneNumber)]

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using PrivacyAnalyzers.Annotations;
+using PrivacyAnalyzers.EntityFrameworkCore;
+
+namespace MessagingPlatform.Data;
+
+/// <summary>The compliant variant: identity numbers encrypted, cards kept as processor tokens. No warnings.</summary>
+public sealed class KycVaultDbContext(DbContextOptions<KycVaultDbContext> options, IDataProtectionProvider dataProtection)
+    : DbContext(options)
+{
+    public DbSet<KycRecord> KycRecords => Set<KycRecord>();
+
+    public DbSet<StoredCard> Cards => Set<StoredCard>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UsePiiEncryption(dataProtection);
+}
+
+public sealed class KycRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid CustomerId { get; set; }
+
+    [Pii(PiiKind.Cnic)]
+    [Encrypted]
+    public string? Cnic { get; set; }
+
+    [Pii(PiiKind.Passport)]
+    [Encrypted]
+    public string? PassportNumber { get; set; }
+
+    public bool CnicVerified { get; set; }
+}
+
+public sealed class StoredCard
+{
+    public Guid Id { get; set; }
+
+    public Guid CustomerId { get; set; }
+
+    /// <summary>The payment processor's token; the card number never reaches this service's database.</summary>
+    public string ProcessorToken { get; set; } = "";
+
+    public string CardNumberLast4 { get; set; } = "";
+}
