@@ -15,5 +15,10 @@ namespace PrivacyAnalyzers
         public const string PasswordStored = "PII3003";
         public const string CardSecurityCodeStored = "PII3004";
         public const string CardNumberStored = "PII3005";
+        public const string PiiInDatabaseParameter = "PII3006";
+        public const string PiiInSqlText = "PII3007";
+        public const string PiiInLocalStorage = "PII3008";
+        public const string PiiOverPlainHttp = "PII4001";
+        public const string PiiInUrl = "PII4002";
     }
 }

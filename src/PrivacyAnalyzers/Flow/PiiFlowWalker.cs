@@ -20,15 +20,17 @@ namespace PrivacyAnalyzers.Flow
         private readonly PrivacyCompilation _state;
         private readonly SemanticModel _model;
         private readonly IMethodSymbol? _summarizedMethod;
+        private readonly FlowPolicy _policy;
         private readonly HashSet<ILocalSymbol> _visitingLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         private IOperation? _assignmentsRoot;
         private Dictionary<ILocalSymbol, List<IOperation>>? _assignments;
 
-        public PiiFlowWalker(PrivacyCompilation state, SemanticModel model, IMethodSymbol? summarizedMethod = null)
+        public PiiFlowWalker(PrivacyCompilation state, SemanticModel model, IMethodSymbol? summarizedMethod = null, FlowPolicy? policy = null)
         {
             _state = state;
             _model = model;
             _summarizedMethod = summarizedMethod;
+            _policy = policy ?? FlowPolicy.AnySanitizer;
         }
 
         public List<PiiFlowHit> Hits { get; } = new List<PiiFlowHit>();
@@ -100,6 +102,14 @@ namespace PrivacyAnalyzers.Flow
                     }
 
                     return;
+                case IObjectCreationOperation { Type: { } created } creation when CarriesArguments(created):
+                    // new Uri($"...{cnic}"), new StringContent(json): the object is made of its arguments.
+                    foreach (var argument in creation.Arguments)
+                    {
+                        Walk(argument.Value, maskTarget ?? creation.Syntax, isText: true);
+                    }
+
+                    return;
                 case ITupleOperation tuple when isText:
                     foreach (var element in tuple.Elements)
                     {
@@ -135,7 +145,7 @@ namespace PrivacyAnalyzers.Flow
 
         private void WalkUnmaskable(IOperation value)
         {
-            var inner = new PiiFlowWalker(_state, _model, _summarizedMethod);
+            var inner = new PiiFlowWalker(_state, _model, _summarizedMethod, _policy);
             inner.Walk(value, maskTarget: null, isText: true);
             foreach (var hit in inner.Hits)
             {
@@ -200,8 +210,13 @@ namespace PrivacyAnalyzers.Flow
         private void Invocation(IInvocationOperation invocation, SyntaxNode? maskTarget, bool isText)
         {
             var method = invocation.TargetMethod;
-            if (_state.Sanitizers.IsSanitizer(method))
+            if (_state.Sanitizers.Classify(method) is { } sanitizer)
             {
+                if (sanitizer == SanitizerKind.Encryption)
+                {
+                    KeepWhatEncryptionDoesNotProtect(invocation);
+                }
+
                 return;
             }
 
@@ -268,6 +283,24 @@ namespace PrivacyAnalyzers.Flow
             if (isText)
             {
                 WholeObject(invocation);
+            }
+        }
+
+        /// <summary>Reversible encryption of a password or card data is still that data for storage rules.</summary>
+        private void KeepWhatEncryptionDoesNotProtect(IInvocationOperation protect)
+        {
+            var inner = new PiiFlowWalker(_state, _model, _summarizedMethod, _policy);
+            foreach (var argument in protect.Arguments)
+            {
+                inner.Walk(argument.Value, protect.Syntax, isText: false);
+            }
+
+            foreach (var hit in inner.Hits)
+            {
+                if (!_policy.EncryptionProtects(hit.Source.Kind))
+                {
+                    Hits.Add(new PiiFlowHit(hit.Source, hit.Path, maskTarget: null));
+                }
             }
         }
 
@@ -345,6 +378,10 @@ namespace PrivacyAnalyzers.Flow
 
             values.Add(value);
         }
+
+        private static bool CarriesArguments(ITypeSymbol type) =>
+            (type.Name is "Uri" && type.ContainingNamespace?.Name == "System")
+            || (type.Name is "StringContent" or "ByteArrayContent" or "FormUrlEncodedContent" && type.ContainingNamespace?.ToDisplayString() == "System.Net.Http");
 
         private static bool IsDerivedFact(ITypeSymbol? type)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -16,48 +17,65 @@ namespace PrivacyAnalyzers.Rules
     /// </summary>
     internal static class SinkRuleRunner
     {
-        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, SinkFamily family)
+        /// <param name="policy">What counts as protection; any sanitizer unless given.</param>
+        /// <param name="reportsKind">Which kinds the rule reports; all unless given.</param>
+        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, SinkFamily family, FlowPolicy? policy = null, Func<string, bool>? reportsKind = null)
         {
             context.RegisterCompilationStartAction(start =>
             {
                 var state = PrivacyCompilation.For(start.Compilation);
+                var rules = new RuleSettings(rule, family, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true));
                 start.RegisterOperationAction(
-                    operation => Analyze(operation, state, rule, family, state.Sinks.Match((IInvocationOperation)operation.Operation)),
+                    operation => Analyze(operation, state, rules, state.Sinks.Match((IInvocationOperation)operation.Operation)),
                     OperationKind.Invocation);
-                if (family == SinkFamily.ExceptionMessage)
+                start.RegisterOperationAction(
+                    operation => Analyze(operation, state, rules, state.Sinks.Match((IObjectCreationOperation)operation.Operation)),
+                    OperationKind.ObjectCreation);
+                if (family == SinkFamily.DatabaseParameter || family == SinkFamily.SqlText)
                 {
                     start.RegisterOperationAction(
-                        operation => Analyze(operation, state, rule, family, state.Sinks.Match((IObjectCreationOperation)operation.Operation)),
-                        OperationKind.ObjectCreation);
+                        operation => Analyze(operation, state, rules, state.Sinks.Match((IAssignmentOperation)operation.Operation)),
+                        OperationKind.SimpleAssignment);
                 }
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, PrivacyCompilation state, DiagnosticDescriptor rule, SinkFamily family, SinkCall? call)
+        private static void Analyze(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, SinkCall? call)
         {
-            if (call is null || call.Family != family)
+            if (call is null)
             {
                 return;
             }
 
             foreach (var argument in call.Arguments)
             {
-                var walker = new PiiFlowWalker(state, context.Operation.SemanticModel!);
+                if (argument.Family != rules.Family)
+                {
+                    continue;
+                }
+
+                var walker = new PiiFlowWalker(state, context.Operation.SemanticModel!, policy: rules.Policy);
                 walker.Walk(argument.Value, maskTarget: null, isText: true);
                 if (argument.Destructured)
                 {
                     walker.WalkDestructured(argument.Value);
                 }
 
-                Report(context, state, rule, call, argument.Value, walker.Hits);
+                Report(context, state, rules, call, argument.Value, walker.Hits);
             }
         }
 
-        private static void Report(OperationAnalysisContext context, PrivacyCompilation state, DiagnosticDescriptor rule, SinkCall call, IOperation argument, List<PiiFlowHit> hits)
+        private static void Report(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, SinkCall call, IOperation argument, List<PiiFlowHit> hits)
         {
+            var rule = rules.Rule;
             var reported = new HashSet<(SyntaxNode?, string)>();
             foreach (var hit in hits)
             {
+                if (!rules.ReportsKind(hit.Source.Kind))
+                {
+                    continue;
+                }
+
                 // One diagnostic per read: the same member reached twice through one local is one finding.
                 if (!reported.Add((hit.MaskTarget, hit.Path)))
                 {
@@ -82,6 +100,25 @@ namespace PrivacyAnalyzers.Rules
                     PiiKindNames.Describe(hit.Source.Kind),
                     call.Display));
             }
+        }
+
+        private sealed class RuleSettings
+        {
+            public RuleSettings(DiagnosticDescriptor rule, SinkFamily family, FlowPolicy policy, Func<string, bool> reportsKind)
+            {
+                Rule = rule;
+                Family = family;
+                Policy = policy;
+                ReportsKind = reportsKind;
+            }
+
+            public DiagnosticDescriptor Rule { get; }
+
+            public SinkFamily Family { get; }
+
+            public FlowPolicy Policy { get; }
+
+            public Func<string, bool> ReportsKind { get; }
         }
 
         /// <summary><c>Pii.Mask(object?, PiiKind)</c> takes anything but ref structs and pointers.</summary>

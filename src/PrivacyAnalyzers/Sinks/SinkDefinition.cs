@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Sinks
@@ -13,7 +14,17 @@ namespace PrivacyAnalyzers.Sinks
             MethodNames = ImmutableHashSet.Create(methodNames);
         }
 
+        /// <summary>A row whose parameters go to different families (Dapper: <c>sql</c> is SQL text, <c>param</c> a
+        /// database parameter); only the named parameters are sinks.</summary>
+        public SinkDefinition(string typeMetadataName, IReadOnlyDictionary<string, SinkFamily> parameterFamilies, params string[] methodNames)
+            : this(typeMetadataName, SinkFamily.Log, atDestructures: false, methodNames)
+        {
+            ParameterFamilies = parameterFamilies;
+        }
+
         public string TypeMetadataName { get; }
+
+        public IReadOnlyDictionary<string, SinkFamily>? ParameterFamilies { get; }
 
         public SinkFamily Family { get; }
 

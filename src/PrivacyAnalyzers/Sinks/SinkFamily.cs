@@ -11,5 +11,20 @@ namespace PrivacyAnalyzers.Sinks
 
         /// <summary>The message of an exception (PII1003).</summary>
         ExceptionMessage,
+
+        /// <summary>A value written to a database through an ADO.NET or Dapper parameter (PII3006).</summary>
+        DatabaseParameter,
+
+        /// <summary>The text of a SQL statement (PII3007).</summary>
+        SqlText,
+
+        /// <summary>Files, caches, session state and cookies (PII3008).</summary>
+        LocalStorage,
+
+        /// <summary>Anything sent in a request to an http:// address (PII4001).</summary>
+        InsecureHttp,
+
+        /// <summary>The URL or query string of an HTTP request (PII4002).</summary>
+        RequestUrl,
     }
 }

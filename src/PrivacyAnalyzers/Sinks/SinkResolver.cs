@@ -27,7 +27,7 @@ namespace PrivacyAnalyzers.Sinks
 
         public SinkResolver(Compilation compilation)
         {
-            foreach (var definition in LoggingSinkTable.Definitions)
+            foreach (var definition in LoggingSinkTable.Definitions.AddRange(StorageSinkTable.Definitions))
             {
                 var type = compilation.GetTypeByMetadataName(definition.TypeMetadataName);
                 if (type is not null)
@@ -46,7 +46,28 @@ namespace PrivacyAnalyzers.Sinks
             _loggerMessageAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.LoggerMessageAttribute);
             _console = compilation.GetTypeByMetadataName("System.Console");
             _textWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
+            _dbParameter = compilation.GetTypeByMetadataName("System.Data.Common.DbParameter");
+            _dataParameter = compilation.GetTypeByMetadataName("System.Data.IDataParameter");
+            _dbParameterCollection = compilation.GetTypeByMetadataName("System.Data.Common.DbParameterCollection");
+            _dbCommand = compilation.GetTypeByMetadataName("System.Data.Common.DbCommand");
+            _command = compilation.GetTypeByMetadataName("System.Data.IDbCommand");
+            _streamWriter = compilation.GetTypeByMetadataName("System.IO.StreamWriter");
+            _cryptoStream = compilation.GetTypeByMetadataName("System.Security.Cryptography.CryptoStream");
+            _httpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+            _httpClientJson = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
+            _httpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
         }
+
+        private readonly INamedTypeSymbol? _dbParameter;
+        private readonly INamedTypeSymbol? _dataParameter;
+        private readonly INamedTypeSymbol? _dbParameterCollection;
+        private readonly INamedTypeSymbol? _dbCommand;
+        private readonly INamedTypeSymbol? _command;
+        private readonly INamedTypeSymbol? _streamWriter;
+        private readonly INamedTypeSymbol? _cryptoStream;
+        private readonly INamedTypeSymbol? _httpClient;
+        private readonly INamedTypeSymbol? _httpClientJson;
+        private readonly INamedTypeSymbol? _httpRequestMessage;
 
         public SinkCall? Match(IInvocationOperation invocation)
         {
@@ -65,7 +86,27 @@ namespace PrivacyAnalyzers.Sinks
 
             if (_definitions.TryGetValue(type, out var definition) && definition.MethodNames.Contains(method.Name))
             {
-                return Build(definition.Family, Display(method), invocation.Arguments, definition.AtDestructures, skipLogger: false);
+                return definition.ParameterFamilies is { } families
+                    ? Named(Display(method), invocation.Arguments, families)
+                    : Build(definition.Family, Display(method), invocation.Arguments, definition.AtDestructures, skipLogger: false);
+            }
+
+            if (method.Name == "AddWithValue" && type.InheritsFromOrEquals(_dbParameterCollection))
+            {
+                return Named(Display(method), invocation.Arguments, ValueIsDatabaseParameter);
+            }
+
+            if ((method.Name == "Write" || method.Name == "WriteLine" || method.Name == "WriteAsync" || method.Name == "WriteLineAsync")
+                && invocation.Instance?.Type is INamedTypeSymbol writer && writer.InheritsFromOrEquals(_streamWriter)
+                && !WritesThroughCryptoStream(invocation.Instance))
+            {
+                return Build(SinkFamily.LocalStorage, "StreamWriter." + method.Name, invocation.Arguments, atDestructures: false, skipLogger: false);
+            }
+
+            if ((SymbolEqualityComparer.Default.Equals(type, _httpClient) || SymbolEqualityComparer.Default.Equals(type, _httpClientJson))
+                && method.Name.EndsWith("Async", System.StringComparison.Ordinal))
+            {
+                return HttpRequest(Display(method), invocation.Arguments);
             }
 
             if (method.MethodKind == MethodKind.DelegateInvoke && IsLoggerMessageDelegate(type, invocation))
@@ -89,8 +130,156 @@ namespace PrivacyAnalyzers.Sinks
 
         public SinkCall? Match(IObjectCreationOperation creation)
         {
-            var type = creation.Type as INamedTypeSymbol;
-            return type is not null && IsException(type) ? ExceptionSink(type, creation.Arguments) : null;
+            if (creation.Type is not INamedTypeSymbol type)
+            {
+                return null;
+            }
+
+            if (IsException(type))
+            {
+                return ExceptionSink(type, creation.Arguments);
+            }
+
+            if (type.InheritsFromOrEquals(_dbParameter))
+            {
+                return Named("new " + type.Name, creation.Arguments, ValueIsDatabaseParameter);
+            }
+
+            if (type.InheritsFromOrEquals(_dbCommand))
+            {
+                return Named("new " + type.Name, creation.Arguments, CommandTextIsSql);
+            }
+
+            return SymbolEqualityComparer.Default.Equals(type, _httpRequestMessage) ? HttpRequest("new HttpRequestMessage", creation.Arguments) : null;
+        }
+
+        /// <summary><c>parameter.Value = ...</c> and <c>command.CommandText = ...</c>, also in object initializers.</summary>
+        public SinkCall? Match(IAssignmentOperation assignment)
+        {
+            if (assignment.Target is not IPropertyReferenceOperation { Property: { } property })
+            {
+                return null;
+            }
+
+            var owner = property.ContainingType;
+            var family = property.Name switch
+            {
+                "Value" when owner.InheritsFromOrEquals(_dbParameter) || Implements(owner, _dataParameter) => SinkFamily.DatabaseParameter,
+                "CommandText" when owner.InheritsFromOrEquals(_dbCommand) || Implements(owner, _command) => SinkFamily.SqlText,
+                _ => (SinkFamily?)null,
+            };
+            return family is { } sink
+                ? new SinkCall(owner.Name + "." + property.Name, new List<SinkArgument> { new SinkArgument(assignment.Value, destructured: false, sink) })
+                : null;
+        }
+
+        private static readonly IReadOnlyDictionary<string, SinkFamily> ValueIsDatabaseParameter =
+            new Dictionary<string, SinkFamily> { ["value"] = SinkFamily.DatabaseParameter };
+
+        private static readonly IReadOnlyDictionary<string, SinkFamily> CommandTextIsSql =
+            new Dictionary<string, SinkFamily> { ["cmdText"] = SinkFamily.SqlText, ["commandText"] = SinkFamily.SqlText };
+
+        /// <summary>Only the named parameters are sinks, each into its family. Object arguments of database
+        /// parameters are read member by member (Dapper's <c>param</c>).</summary>
+        private SinkCall Named(string display, IEnumerable<IArgumentOperation> arguments, IReadOnlyDictionary<string, SinkFamily> families)
+        {
+            var values = new List<SinkArgument>();
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
+                    && families.TryGetValue(parameter.Name, out var family))
+                {
+                    var destructured = family == SinkFamily.DatabaseParameter && parameter.Type.SpecialType == SpecialType.System_Object;
+                    values.Add(new SinkArgument(argument.Value, destructured, family));
+                }
+            }
+
+            return new SinkCall(display, values);
+        }
+
+        /// <summary>The URL of a request is one sink; when it is an http:// address, everything the request carries
+        /// (URL, content, JSON value) is another.</summary>
+        private SinkCall HttpRequest(string display, IEnumerable<IArgumentOperation> arguments)
+        {
+            var values = new List<SinkArgument>();
+            var insecure = false;
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Name == "requestUri")
+                {
+                    values.Add(new SinkArgument(argument.Value, destructured: false, SinkFamily.RequestUrl));
+                    insecure |= HttpAddress.IsPlainHttp(argument.Value);
+                }
+            }
+
+            if (insecure)
+            {
+                foreach (var argument in arguments)
+                {
+                    if (argument.Parameter is { Name: "requestUri" or "content" or "value" } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                    {
+                        values.Add(new SinkArgument(argument.Value, destructured: parameter.Name == "value", SinkFamily.InsecureHttp));
+                    }
+                }
+            }
+
+            return new SinkCall(display, values);
+        }
+
+        /// <summary>A writer built in the same method over a CryptoStream writes ciphertext.</summary>
+        private bool WritesThroughCryptoStream(IOperation writer)
+        {
+            if (_cryptoStream is null || writer is not ILocalReferenceOperation local)
+            {
+                return false;
+            }
+
+            var root = writer;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            foreach (var operation in root.Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
+                    && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                    && value.WithoutConversions() is IObjectCreationOperation creation)
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Value.WithoutConversions().Type is INamedTypeSymbol stream && stream.InheritsFromOrEquals(_cryptoStream))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? contract)
+        {
+            if (contract is null)
+            {
+                return false;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type, contract))
+            {
+                return true;
+            }
+
+            foreach (var candidate in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(candidate, contract))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private SinkCall ExceptionSink(INamedTypeSymbol type, IEnumerable<IArgumentOperation> arguments)
@@ -100,11 +289,11 @@ namespace PrivacyAnalyzers.Sinks
             {
                 if (argument.Parameter?.Name == "message" && argument.ArgumentKind != ArgumentKind.DefaultValue)
                 {
-                    values.Add(new SinkArgument(argument.Value, destructured: false));
+                    values.Add(new SinkArgument(argument.Value, destructured: false, SinkFamily.ExceptionMessage));
                 }
             }
 
-            return new SinkCall(SinkFamily.ExceptionMessage, type.Name, values);
+            return new SinkCall(type.Name, values);
         }
 
         private SinkCall Build(SinkFamily family, string display, IEnumerable<IArgumentOperation> arguments, bool atDestructures, bool skipLogger)
@@ -136,7 +325,7 @@ namespace PrivacyAnalyzers.Sinks
                 if (template is null && IsTemplateParameter(parameter) && argument.Value.ConstantValue is { HasValue: true, Value: string text })
                 {
                     template = text;
-                    values.Add(new SinkArgument(argument.Value, destructured: false));
+                    values.Add(new SinkArgument(argument.Value, destructured: false, family));
                     continue;
                 }
 
@@ -154,10 +343,10 @@ namespace PrivacyAnalyzers.Sinks
             for (var i = 0; i < templateArguments.Count; i++)
             {
                 var destructured = destructureAll || (holes is not null && i < holes.Count && holes[i]);
-                values.Add(new SinkArgument(templateArguments[i], destructured));
+                values.Add(new SinkArgument(templateArguments[i], destructured, family));
             }
 
-            return new SinkCall(family, display, values);
+            return new SinkCall(display, values);
         }
 
         private static bool IsTemplateParameter(IParameterSymbol parameter)

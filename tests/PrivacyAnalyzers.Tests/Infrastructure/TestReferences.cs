@@ -40,10 +40,14 @@ internal static class TestReferences
         FromType<Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute>(),
         FromType<PrivacyAnalyzers.Annotations.PiiAttribute>());
 
-    /// <summary>EF Core and the PrivacyAnalyzers EF Core runtime (on top of the web project's references).</summary>
+    /// <summary>Data access: EF Core (and relational), Microsoft.Data.Sqlite, Dapper, and the PrivacyAnalyzers EF Core
+    /// runtime (on top of the web project's references).</summary>
     public static ImmutableArray<MetadataReference> EntityFrameworkCore { get; } = ImmutableArray.Create<MetadataReference>(
         FromType<Microsoft.EntityFrameworkCore.DbContext>(),
         FromType<Microsoft.EntityFrameworkCore.OwnedAttribute>(),
+        FromType<Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping>(),
+        FromType<Microsoft.Data.Sqlite.SqliteConnection>(),
+        FromType<Dapper.DynamicParameters>(),
         FromType<PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter>());
 
     /// <summary>The same packages without the annotations: a project that has the rules but not Pii.Mask.</summary>
