@@ -35,11 +35,18 @@ namespace PrivacyAnalyzers.CodeFixes
         public override FixAllProvider GetFixAllProvider() =>
             FixAllProvider.Create((context, document, diagnostics) => MaskAsync(document, diagnostics, context.CancellationToken));
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            // Pii.Mask comes with the annotations package; without it there is nothing to insert.
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (model?.Compilation.GetTypeByMetadataName("PrivacyAnalyzers.Annotations.Pii") is null)
+            {
+                return;
+            }
+
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (TryGetTarget(diagnostic, out _, out var kind))
+                if (TargetExpression.TryGetTarget(diagnostic, out _, out var kind))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
@@ -49,8 +56,6 @@ namespace PrivacyAnalyzers.CodeFixes
                         diagnostic);
                 }
             }
-
-            return Task.CompletedTask;
         }
 
         private static async Task<Document?> MaskAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -64,7 +69,7 @@ namespace PrivacyAnalyzers.CodeFixes
             var kinds = new Dictionary<ExpressionSyntax, string>();
             foreach (var diagnostic in diagnostics)
             {
-                if (TryGetTarget(diagnostic, out var span, out var kind) && FindExpression(root, span) is { } expression)
+                if (TargetExpression.TryGetTarget(diagnostic, out var span, out var kind) && TargetExpression.Find(root, span) is { } expression)
                 {
                     kinds[expression] = kind;
                 }
@@ -91,37 +96,6 @@ namespace PrivacyAnalyzers.CodeFixes
             return call
                 .WithTriviaFrom(value)
                 .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
-        }
-
-        private static ExpressionSyntax? FindExpression(SyntaxNode root, TextSpan span)
-        {
-            if (!root.FullSpan.Contains(span))
-            {
-                return null;
-            }
-
-            var node = root.FindNode(span, getInnermostNodeForTie: true);
-            return node.AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e.Span == span);
-        }
-
-        private static bool TryGetTarget(Diagnostic diagnostic, out TextSpan span, out string kind)
-        {
-            span = default;
-            kind = string.Empty;
-            var properties = diagnostic.Properties;
-            if (!properties.TryGetValue(DiagnosticPropertyNames.MaskTargetStart, out var startText)
-                || !properties.TryGetValue(DiagnosticPropertyNames.MaskTargetLength, out var lengthText)
-                || !properties.TryGetValue(DiagnosticPropertyNames.PiiKind, out var kindText)
-                || !int.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-                || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
-                || !SyntaxFacts.IsValidIdentifier(kindText))
-            {
-                return false;
-            }
-
-            span = new TextSpan(start, length);
-            kind = kindText!;
-            return true;
         }
     }
 }

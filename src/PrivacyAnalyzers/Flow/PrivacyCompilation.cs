@@ -28,8 +28,6 @@ namespace PrivacyAnalyzers.Flow
             Exposure = new ExposureWalker(Classifier, SerializationAttributes);
             Helpers = new HelperSummaries(this);
             EfCore = new EfCoreModel(compilation, Classifier);
-            CanMask = compilation.GetTypeByMetadataName(KnownTypeNames.PiiHelper) is not null
-                && compilation.GetTypeByMetadataName(KnownTypeNames.PiiKind) is not null;
         }
 
         public Compilation Compilation { get; }
@@ -49,9 +47,6 @@ namespace PrivacyAnalyzers.Flow
         public HelperSummaries Helpers { get; }
 
         public EfCoreModel EfCore { get; }
-
-        /// <summary>Whether the annotations (and so <c>Pii.Mask</c>) are referenced: the masking fix needs them.</summary>
-        public bool CanMask { get; }
 
         public static PrivacyCompilation For(Compilation compilation)
         {

@@ -84,7 +84,7 @@ namespace PrivacyAnalyzers.Rules
 
                 var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 properties[DiagnosticPropertyNames.PiiKind] = hit.Source.Kind;
-                if (hit.MaskTarget is not null && state.CanMask && CanWrap(hit.MaskTarget, context.Operation.SemanticModel!))
+                if (hit.MaskTarget is not null && CanWrap(hit.MaskTarget, context.Operation.SemanticModel!))
                 {
                     properties[DiagnosticPropertyNames.MaskTargetStart] = hit.MaskTarget.SpanStart.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     properties[DiagnosticPropertyNames.MaskTargetLength] = hit.MaskTarget.Span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -28,7 +28,12 @@ internal static class VerifyProject<TAnalyzer, TCodeFix>
         RunAsync(new[] { source }, new[] { fixedSource }, equivalenceKey, expected);
 
     /// <summary>Several documents (for example the entity in one file, the serialization call in another).</summary>
-    public static async Task RunAsync(string[] sources, string[]? fixedSources, string? equivalenceKey, params DiagnosticResult[] expected)
+    public static Task RunAsync(string[] sources, string[]? fixedSources, string? equivalenceKey, params DiagnosticResult[] expected) =>
+        RunAsync(sources, fixedSources, equivalenceKey, expected, remainingAfterFix: Array.Empty<DiagnosticResult>());
+
+    /// <summary>As <see cref="RunAsync(string[], string[], string, DiagnosticResult[])"/>, where some findings have no fix
+    /// and remain in the fixed code (their markup stays in the fixed sources).</summary>
+    public static async Task RunAsync(string[] sources, string[]? fixedSources, string? equivalenceKey, DiagnosticResult[] expected, DiagnosticResult[] remainingAfterFix)
     {
         var test = new Test { CodeActionEquivalenceKey = equivalenceKey };
         for (var i = 0; i < sources.Length; i++)
@@ -41,6 +46,12 @@ internal static class VerifyProject<TAnalyzer, TCodeFix>
         }
 
         test.ExpectedDiagnostics.AddRange(expected);
+        test.FixedState.ExpectedDiagnostics.AddRange(remainingAfterFix);
+        if (remainingAfterFix.Length > 0)
+        {
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+        }
+
         await test.RunAsync();
     }
 
