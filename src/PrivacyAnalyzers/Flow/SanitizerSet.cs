@@ -34,6 +34,7 @@ namespace PrivacyAnalyzers.Flow
             ("System.Security.Cryptography.HMACSHA256", "HashData", SanitizerKind.Hashing),
             ("BCrypt.Net.BCrypt", "HashPassword", SanitizerKind.Hashing),
             ("BCrypt.Net.BCrypt", "EnhancedHashPassword", SanitizerKind.Hashing),
+            ("Isopoh.Cryptography.Argon2.Argon2", "Hash", SanitizerKind.Hashing),
         };
 
         private readonly Dictionary<INamedTypeSymbol, List<(string? Method, SanitizerKind Kind)>> _byType =

@@ -91,13 +91,15 @@ public class StorageAndTransitSinkTests
                     connection.Query<int>("select id from kyc where cnic = @Cnic", new { c.Cnic });
                     db.Database.ExecuteSqlRaw({|#3:"delete from kyc where cnic = '" + c.Cnic + "'"|});
                     db.Database.ExecuteSqlRaw("delete from kyc where id = " + c.Id);
+                    db.Set<Customer>().FromSqlRaw({|#4:"select * from customers where cnic = '" + c.Cnic + "'"|});
                 }
             }
             """,
             Diagnostic<PiiInSqlTextAnalyzer>(0, "Customer.Cnic", "CNIC number", "SqliteCommand.CommandText"),
             Diagnostic<PiiInSqlTextAnalyzer>(1, "Customer.Msisdn", "phone number", "new SqliteCommand"),
             Diagnostic<PiiInSqlTextAnalyzer>(2, "Customer.Cnic", "CNIC number", "IDbConnection.Query"),
-            Diagnostic<PiiInSqlTextAnalyzer>(3, "Customer.Cnic", "CNIC number", "DatabaseFacade.ExecuteSqlRaw"));
+            Diagnostic<PiiInSqlTextAnalyzer>(3, "Customer.Cnic", "CNIC number", "DatabaseFacade.ExecuteSqlRaw"),
+            Diagnostic<PiiInSqlTextAnalyzer>(4, "Customer.Cnic", "CNIC number", "DbSet.FromSqlRaw"));
     }
 
     [Fact]
