@@ -10,6 +10,7 @@ namespace PrivacyAnalyzers
     {
         public const string EncryptingValueConverters = "privacy_analyzers.encrypting_value_converters";
         public const string AllowEncryptedCardNumbers = "PII3005.allow_encrypted_card_numbers";
+        public const string AllowTestNumbers = "PII5002.allow_test_numbers";
 
         public static AnalyzerConfigOptions For(AnalyzerOptions options, SyntaxTree? tree) =>
             tree is null ? options.AnalyzerConfigOptionsProvider.GlobalOptions : options.AnalyzerConfigOptionsProvider.GetOptions(tree);

@@ -20,5 +20,6 @@ namespace PrivacyAnalyzers
         public const string PiiInLocalStorage = "PII3008";
         public const string PiiOverPlainHttp = "PII4001";
         public const string PiiInUrl = "PII4002";
+        public const string RealLookingPiiLiteral = "PII5002";
     }
 }
