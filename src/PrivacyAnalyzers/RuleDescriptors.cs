@@ -13,7 +13,8 @@ namespace PrivacyAnalyzers
             string title,
             string messageFormat,
             string description,
-            DiagnosticSeverity defaultSeverity = DiagnosticSeverity.Warning)
+            DiagnosticSeverity defaultSeverity = DiagnosticSeverity.Warning,
+            params string[] customTags)
         {
             return new DiagnosticDescriptor(
                 id,
@@ -23,7 +24,8 @@ namespace PrivacyAnalyzers
                 defaultSeverity,
                 isEnabledByDefault: true,
                 description: description,
-                helpLinkUri: HelpLinkBase + id + ".md");
+                helpLinkUri: HelpLinkBase + id + ".md",
+                customTags: customTags);
         }
     }
 }

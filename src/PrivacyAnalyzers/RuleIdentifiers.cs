@@ -20,6 +20,8 @@ namespace PrivacyAnalyzers
         public const string PiiInLocalStorage = "PII3008";
         public const string PiiOverPlainHttp = "PII4001";
         public const string PiiInUrl = "PII4002";
+        public const string UntaggedPii = "PII5001";
         public const string RealLookingPiiLiteral = "PII5002";
+        public const string InvalidOption = "PII9001";
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PrivacyAnalyzers.Classification
 {
@@ -21,9 +22,13 @@ namespace PrivacyAnalyzers.Classification
         private readonly INamedTypeSymbol? _personalDataAttribute;
         private readonly INamedTypeSymbol? _creditCardAttribute;
         private readonly INamedTypeSymbol? _dataTypeAttribute;
+        private readonly AnalyzerConfigOptionsProvider? _options;
+        private readonly ConcurrentDictionary<SyntaxTree, TaxonomyOptions> _taxonomyOptions = new ConcurrentDictionary<SyntaxTree, TaxonomyOptions>();
+        private TaxonomyOptions? _globalTaxonomy;
 
-        public PiiClassifier(Compilation compilation)
+        public PiiClassifier(Compilation compilation, AnalyzerConfigOptionsProvider? options = null)
         {
+            _options = options;
             _piiAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PiiAttribute);
             _dataClassificationAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DataClassificationAttribute);
             _personalDataAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PersonalDataAttribute);
@@ -72,13 +77,42 @@ namespace PrivacyAnalyzers.Classification
             }
 
             // Compiler-generated members (backing fields, record parameters' properties) are reached through their source.
-            if (symbol.IsImplicitlyDeclared || !IsValueLike(type))
+            if (symbol.IsImplicitlyDeclared || NameCandidate(symbol, type) is not { } candidate)
             {
                 return null;
             }
 
-            kind = PiiNameMatcher.Match(symbol.Name);
-            return kind is null ? null : new PiiClassification(symbol, kind, PiiEvidence.Name);
+            return candidate.Strong || TaxonomyFor(symbol).WeakNamesCount
+                ? new PiiClassification(symbol, candidate.Kind, PiiEvidence.Name)
+                : null;
+        }
+
+        /// <summary>What the name alone says (strong or weak), for a member whose type can hold that kind; null when
+        /// the name says nothing. Used by the discovery rule, which also reports weak names.</summary>
+        public (string Kind, bool Strong)? NameCandidate(ISymbol symbol, ITypeSymbol type)
+        {
+            var taxonomy = TaxonomyFor(symbol);
+            return PiiNameMatcher.MatchWithStrength(symbol.Name, taxonomy.ExtraNames, taxonomy.Ignored) is { } match
+                && IsValueLike(type, match.Kind)
+                ? match
+                : null;
+        }
+
+        /// <summary>True when an attribute (ours or the ecosystem's) already says what the symbol is.</summary>
+        public bool IsTagged(ISymbol symbol) => Classify(symbol) is { Evidence: not PiiEvidence.Name };
+
+        /// <summary>The team's vocabulary for the file that declares the symbol (global options for metadata).</summary>
+        public TaxonomyOptions TaxonomyFor(ISymbol symbol)
+        {
+            if (_options is null)
+            {
+                return TaxonomyOptions.Default;
+            }
+
+            var tree = symbol.Locations.Length > 0 ? symbol.Locations[0].SourceTree : null;
+            return tree is null
+                ? _globalTaxonomy ??= TaxonomyOptions.Read(_options.GlobalOptions)
+                : _taxonomyOptions.GetOrAdd(tree, t => TaxonomyOptions.Read(_options.GetOptions(t)));
         }
 
         /// <summary>Attributes that reach a member from elsewhere: an overridden property, or a positional record
@@ -187,13 +221,23 @@ namespace PrivacyAnalyzers.Classification
             return null;
         }
 
-        /// <summary>Types that can hold the data itself. A bool, an enum, a date or an object named "Cnic..." is a fact
-        /// about the data or a container, not the number.</summary>
-        private static bool IsValueLike(ITypeSymbol type)
+        /// <summary>Types that can hold the data itself. A bool, an enum or an object named "Cnic..." is a fact about the
+        /// data or a container, not the number; dates hold only dates of birth, floating point only coordinates.</summary>
+        private static bool IsValueLike(ITypeSymbol type, string kind)
         {
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
             {
                 type = nullable.TypeArguments[0];
+            }
+
+            if (kind == "DateOfBirth" && (type.SpecialType == SpecialType.System_DateTime || type.Name is "DateOnly" or "DateTimeOffset"))
+            {
+                return true;
+            }
+
+            if (kind == PiiKindNames.PersonalData && (type.SpecialType == SpecialType.System_Double || type.SpecialType == SpecialType.System_Single))
+            {
+                return true;
             }
 
             switch (type.SpecialType)

@@ -3,47 +3,103 @@ using System.Collections.Generic;
 namespace PrivacyAnalyzers.Classification
 {
     /// <summary>
-    /// Recognises members whose name alone says they hold strong PII. The keyword must be the head of the name
+    /// The built-in taxonomy of identifier names per kind (docs/classification.md lists it), matched on words.
+    /// Recognises members whose name alone says they hold PII. The keyword must be the head of the name
     /// (only words like "Number" may follow it) and no word may say the value is derived or protected:
     /// <c>CustomerCnic</c> and <c>CnicNo</c> match; <c>CnicVerified</c>, <c>PasswordHash</c>, <c>PasswordMinLength</c>,
     /// <c>PanelId</c> and <c>Company</c> do not.
     /// </summary>
     internal static class PiiNameMatcher
     {
-        private static readonly (string[] Words, string Kind)[] Keywords =
+        // Strong names act as tags in every rule; weak ones (contact details, names, addresses, IPs, dates of birth) only
+        // in discovery, unless the team opts in. Longer phrases come first: "ip address" before "address".
+        private static readonly (string[] Words, string Kind, bool Strong)[] Keywords =
         {
-            (new[] { "cnic" }, PiiKindNames.Cnic),
-            (new[] { "aadhaar" }, PiiKindNames.Aadhaar),
-            (new[] { "aadhar" }, PiiKindNames.Aadhaar),
-            (new[] { "pan" }, PiiKindNames.Pan),
-            (new[] { "card", "number" }, PiiKindNames.PaymentCard),
-            (new[] { "card", "no" }, PiiKindNames.PaymentCard),
-            (new[] { "credit", "card" }, PiiKindNames.PaymentCard),
-            (new[] { "debit", "card" }, PiiKindNames.PaymentCard),
-            (new[] { "cvv", "2" }, PiiKindNames.CardSecurityCode),
-            (new[] { "cvc", "2" }, PiiKindNames.CardSecurityCode),
-            (new[] { "cvv" }, PiiKindNames.CardSecurityCode),
-            (new[] { "cvc" }, PiiKindNames.CardSecurityCode),
-            (new[] { "card", "security", "code" }, PiiKindNames.CardSecurityCode),
-            (new[] { "password" }, PiiKindNames.Password),
-            (new[] { "passwd" }, PiiKindNames.Password),
-            (new[] { "passphrase" }, PiiKindNames.Password),
-            (new[] { "iban" }, PiiKindNames.BankAccount),
-            (new[] { "bank", "account" }, PiiKindNames.BankAccount),
-            (new[] { "passport" }, PiiKindNames.Passport),
-            (new[] { "ssn" }, PiiKindNames.NationalId),
-            (new[] { "national", "id" }, PiiKindNames.NationalId),
-            (new[] { "api", "key" }, PiiKindNames.Secret),
-            (new[] { "client", "secret" }, PiiKindNames.Secret),
-            (new[] { "private", "key" }, PiiKindNames.Secret),
-            (new[] { "access", "token" }, PiiKindNames.Secret),
-            (new[] { "refresh", "token" }, PiiKindNames.Secret),
+            (new[] { "cnic" }, PiiKindNames.Cnic, true),
+            (new[] { "nicop" }, PiiKindNames.Cnic, true),
+            (new[] { "ntn" }, PiiKindNames.NationalId, true),
+            (new[] { "aadhaar" }, PiiKindNames.Aadhaar, true),
+            (new[] { "aadhar" }, PiiKindNames.Aadhaar, true),
+            (new[] { "pan" }, PiiKindNames.Pan, true),
+            (new[] { "gstin" }, PiiKindNames.Pan, true),
+            (new[] { "voter", "id" }, PiiKindNames.NationalId, true),
+            (new[] { "epic", "number" }, PiiKindNames.NationalId, true),
+            (new[] { "upi", "id" }, PiiKindNames.BankAccount, true),
+            (new[] { "upi", "vpa" }, PiiKindNames.BankAccount, true),
+            (new[] { "vpa" }, PiiKindNames.BankAccount, true),
+            (new[] { "card", "number" }, PiiKindNames.PaymentCard, true),
+            (new[] { "card", "no" }, PiiKindNames.PaymentCard, true),
+            (new[] { "credit", "card" }, PiiKindNames.PaymentCard, true),
+            (new[] { "debit", "card" }, PiiKindNames.PaymentCard, true),
+            (new[] { "cvv", "2" }, PiiKindNames.CardSecurityCode, true),
+            (new[] { "cvc", "2" }, PiiKindNames.CardSecurityCode, true),
+            (new[] { "cvv" }, PiiKindNames.CardSecurityCode, true),
+            (new[] { "cvc" }, PiiKindNames.CardSecurityCode, true),
+            (new[] { "card", "security", "code" }, PiiKindNames.CardSecurityCode, true),
+            (new[] { "password" }, PiiKindNames.Password, true),
+            (new[] { "passwd" }, PiiKindNames.Password, true),
+            (new[] { "passphrase" }, PiiKindNames.Password, true),
+            (new[] { "iban" }, PiiKindNames.BankAccount, true),
+            (new[] { "bank", "account" }, PiiKindNames.BankAccount, true),
+            (new[] { "passport" }, PiiKindNames.Passport, true),
+            (new[] { "ssn" }, PiiKindNames.NationalId, true),
+            (new[] { "national", "id" }, PiiKindNames.NationalId, true),
+            (new[] { "api", "key" }, PiiKindNames.Secret, true),
+            (new[] { "client", "secret" }, PiiKindNames.Secret, true),
+            (new[] { "private", "key" }, PiiKindNames.Secret, true),
+            (new[] { "access", "token" }, PiiKindNames.Secret, true),
+            (new[] { "refresh", "token" }, PiiKindNames.Secret, true),
+            (new[] { "otp" }, PiiKindNames.Secret, true),
+            (new[] { "imei" }, PiiKindNames.PersonalData, true),
+            (new[] { "message", "body" }, "MessageContent", true),
+            (new[] { "message", "content" }, "MessageContent", true),
+            (new[] { "message", "text" }, "MessageContent", true),
+            (new[] { "sms", "body" }, "MessageContent", true),
+            (new[] { "sms", "text" }, "MessageContent", true),
+            (new[] { "call", "recording" }, "CallRecording", true),
+            (new[] { "recording", "url" }, "CallRecording", true),
+
+            (new[] { "ip", "address" }, "IpAddress", false),
+            (new[] { "ipv4" }, "IpAddress", false),
+            (new[] { "ipv6" }, "IpAddress", false),
+            (new[] { "ip" }, "IpAddress", false),
+            (new[] { "email", "address" }, "Email", false),
+            (new[] { "email" }, "Email", false),
+            (new[] { "e", "mail" }, "Email", false),
+            (new[] { "mac", "address" }, PiiKindNames.PersonalData, false),
+            (new[] { "device", "id" }, PiiKindNames.PersonalData, false),
+            (new[] { "phone" }, "PhoneNumber", false),
+            (new[] { "mobile", "number" }, "PhoneNumber", false),
+            (new[] { "mobile" }, "PhoneNumber", false),
+            (new[] { "msisdn" }, "PhoneNumber", false),
+            (new[] { "contact", "number" }, "PhoneNumber", false),
+            (new[] { "first", "name" }, "PersonName", false),
+            (new[] { "last", "name" }, "PersonName", false),
+            (new[] { "full", "name" }, "PersonName", false),
+            (new[] { "given", "name" }, "PersonName", false),
+            (new[] { "family", "name" }, "PersonName", false),
+            (new[] { "father", "name" }, "PersonName", false),
+            (new[] { "surname" }, "PersonName", false),
+            (new[] { "cardholder", "name" }, "PersonName", false),
+            (new[] { "customer", "name" }, "PersonName", false),
+            (new[] { "date", "of", "birth" }, "DateOfBirth", false),
+            (new[] { "birth", "date" }, "DateOfBirth", false),
+            (new[] { "birthday" }, "DateOfBirth", false),
+            (new[] { "dob" }, "DateOfBirth", false),
+            (new[] { "latitude" }, PiiKindNames.PersonalData, false),
+            (new[] { "longitude" }, PiiKindNames.PersonalData, false),
+            (new[] { "postal", "address" }, "PostalAddress", false),
+            (new[] { "home", "address" }, "PostalAddress", false),
+            (new[] { "street", "address" }, "PostalAddress", false),
+            (new[] { "address" }, "PostalAddress", false),
+            (new[] { "street" }, "PostalAddress", false),
         };
 
         // Words that may follow the keyword without changing what the value is.
         private static readonly HashSet<string> NeutralSuffixes = new HashSet<string>
         {
-            "number", "no", "num", "nr", "value", "text", "plain", "plaintext", "raw", "str", "string", "digits",
+            "number", "no", "num", "nr", "value", "text", "plain", "plaintext", "raw", "str", "string", "digits", "line",
+            "1", "2", "3",
         };
 
         // Words that say the value is derived from the data, protected, or about it rather than it.
@@ -51,11 +107,26 @@ namespace PrivacyAnalyzers.Classification
         {
             "hash", "hashed", "hasher", "encrypted", "encryption", "cipher", "ciphertext", "masked", "mask", "salt",
             "salted", "protected", "tokenized", "length", "len", "count", "min", "max", "format", "policy", "verified",
-            "template", "regex", "pattern", "hint", "last", "expiry", "expires", "is", "has", "enabled", "required",
+            "template", "regex", "pattern", "hint", "expiry", "expires", "is", "has", "enabled", "required",
+            "confirmed", "type", "kind", "status", "valid", "validation", "validator", "label", "placeholder", "column",
+            "field", "header", "prefix", "suffix", "domain",
         };
 
-        public static string? Match(string identifier)
+        /// <summary>The kind a strong name says, or null.</summary>
+        public static string? Match(string identifier) => MatchWithStrength(identifier) is { Strong: true } match ? match.Kind : null;
+
+        /// <summary>The kind a name says and whether the name is strong, or null. <paramref name="extra"/> are a team's
+        /// own phrases (strong); <paramref name="ignored"/> names never match.</summary>
+        public static (string Kind, bool Strong)? MatchWithStrength(
+            string identifier,
+            IReadOnlyList<(string[] Words, string Kind)>? extra = null,
+            ICollection<string>? ignored = null)
         {
+            if (ignored is not null && ignored.Contains(identifier))
+            {
+                return null;
+            }
+
             var words = IdentifierWords.Split(identifier);
             foreach (var word in words)
             {
@@ -65,12 +136,22 @@ namespace PrivacyAnalyzers.Classification
                 }
             }
 
-            foreach (var (keyword, kind) in Keywords)
+            if (extra is not null)
             {
-                var end = FindHead(words, keyword);
-                if (end >= 0)
+                foreach (var (keyword, kind) in extra)
                 {
-                    return kind;
+                    if (FindHead(words, keyword) >= 0)
+                    {
+                        return (kind, true);
+                    }
+                }
+            }
+
+            foreach (var (keyword, kind, strong) in Keywords)
+            {
+                if (FindHead(words, keyword) >= 0)
+                {
+                    return (kind, strong);
                 }
             }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Sinks;
@@ -17,10 +18,10 @@ namespace PrivacyAnalyzers.Flow
         private static readonly ConditionalWeakTable<Compilation, PrivacyCompilation> Instances =
             new ConditionalWeakTable<Compilation, PrivacyCompilation>();
 
-        private PrivacyCompilation(Compilation compilation)
+        private PrivacyCompilation(Compilation compilation, AnalyzerConfigOptionsProvider? options)
         {
             Compilation = compilation;
-            Classifier = new PiiClassifier(compilation);
+            Classifier = new PiiClassifier(compilation, options);
             Sinks = new SinkResolver(compilation);
             SerializationSinks = new SerializationSinkResolver(compilation);
             Sanitizers = new SanitizerSet(compilation);
@@ -48,9 +49,11 @@ namespace PrivacyAnalyzers.Flow
 
         public EfCoreModel EfCore { get; }
 
-        public static PrivacyCompilation For(Compilation compilation)
+        /// <summary>The shared state; <paramref name="options"/> (the same for every analyzer of a compilation) carry the
+        /// team's vocabulary.</summary>
+        public static PrivacyCompilation For(Compilation compilation, AnalyzerOptions? options = null)
         {
-            return Instances.GetValue(compilation, c => new PrivacyCompilation(c));
+            return Instances.GetValue(compilation, c => new PrivacyCompilation(c, options?.AnalyzerConfigOptionsProvider));
         }
     }
 }

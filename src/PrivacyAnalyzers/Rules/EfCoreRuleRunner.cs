@@ -17,7 +17,7 @@ namespace PrivacyAnalyzers.Rules
         {
             context.RegisterCompilationStartAction(start =>
             {
-                var state = PrivacyCompilation.For(start.Compilation);
+                var state = PrivacyCompilation.For(start.Compilation, start.Options);
                 if (!state.EfCore.IsAvailable)
                 {
                     return;

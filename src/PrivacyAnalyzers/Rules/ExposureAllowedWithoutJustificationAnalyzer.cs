@@ -25,7 +25,7 @@ namespace PrivacyAnalyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var attributes = PrivacyCompilation.For(start.Compilation).SerializationAttributes;
+                var attributes = PrivacyCompilation.For(start.Compilation, start.Options).SerializationAttributes;
                 if (attributes.ExposureAllowed is null)
                 {
                     return;

@@ -33,7 +33,7 @@ namespace PrivacyAnalyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var state = PrivacyCompilation.For(start.Compilation);
+                var state = PrivacyCompilation.For(start.Compilation, start.Options);
                 var sinks = state.SerializationSinks;
                 if (sinks.ControllerBase is null && sinks.EndpointRouteBuilderExtensions is null)
                 {

@@ -29,7 +29,7 @@ namespace PrivacyAnalyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var state = PrivacyCompilation.For(start.Compilation);
+                var state = PrivacyCompilation.For(start.Compilation, start.Options);
                 if (state.SerializationSinks.IsEmpty)
                 {
                     return;

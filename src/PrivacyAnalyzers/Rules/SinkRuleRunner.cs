@@ -23,7 +23,7 @@ namespace PrivacyAnalyzers.Rules
         {
             context.RegisterCompilationStartAction(start =>
             {
-                var state = PrivacyCompilation.For(start.Compilation);
+                var state = PrivacyCompilation.For(start.Compilation, start.Options);
                 var rules = new RuleSettings(rule, family, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true));
                 start.RegisterOperationAction(
                     operation => Analyze(operation, state, rules, state.Sinks.Match((IInvocationOperation)operation.Operation)),

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using static PrivacyAnalyzers.CodeFixes.MemberDeclarationEditor;
+
+namespace PrivacyAnalyzers.CodeFixes
+{
+    /// <summary>Fix for PII5001: tags the member with <c>[Pii(PiiKind.X)]</c> (adding the using); Fix All tags every
+    /// reported member of a document, project or solution in one step.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TagPiiCodeFix)), Shared]
+    public sealed class TagPiiCodeFix : CodeFixProvider
+    {
+        public const string EquivalenceKey = "PrivacyAnalyzers.TagPii";
+
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.UntaggedPii);
+
+        public override FixAllProvider GetFixAllProvider() => new FixAll(_ => ("Tag every reported member with [Pii]", TagAsync));
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var solution = context.Document.Project.Solution;
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (model?.Compilation.GetTypeByMetadataName("PrivacyAnalyzers.Annotations.PiiAttribute") is null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (await FindMemberAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } member
+                    && diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PiiKind, out var kind))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create($"Tag '{member.Name}' with [Pii(PiiKind.{kind})]", ct => ApplyAsync(solution, new[] { diagnostic }, TagAsync, ct), EquivalenceKey),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static Task<MemberEdit?> TagAsync(Diagnostic diagnostic, FoundMember member, CancellationToken cancellationToken)
+        {
+            return Task.FromResult(
+                diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PiiKind, out var kind) && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(kind)
+                    ? MemberEdit.Add("global::PrivacyAnalyzers.Annotations.Pii", "global::PrivacyAnalyzers.Annotations.PiiKind." + kind)
+                    : null);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using PrivacyAnalyzers.CodeFixes;
+using PrivacyAnalyzers.Rules;
+using PrivacyAnalyzers.Tests.Infrastructure;
+using Xunit;
+using Verify = PrivacyAnalyzers.Tests.Infrastructure.VerifyProject<PrivacyAnalyzers.Rules.UntaggedPiiAnalyzer, PrivacyAnalyzers.CodeFixes.TagPiiCodeFix>;
+
+namespace PrivacyAnalyzers.Tests.Discovery;
+
+/// <summary>PII5001: the taxonomy across kinds, casings and separators; type- and negative-word look-alikes; the team's
+/// options; the tagging fix with Fix All; PII9001 for malformed options.</summary>
+public class UntaggedPiiTests
+{
+    [Fact]
+    public async Task Strong_and_weak_names_of_every_kind_are_found_and_look_alikes_are_not()
+    {
+        await Verify.RunAsync(new[] { """
+            using System;
+            using PrivacyAnalyzers.Annotations;
+
+            public class Subscriber
+            {
+                public string {|#0:cnicNo|} = "";
+                public string {|#1:CNIC_NUMBER|} { get; set; } = "";
+                public string {|#2:customerAadhaar|} { get; set; } = "";
+                public string {|#3:NicopNumber|} { get; set; } = "";
+                public string {|#4:UpiVpa|} { get; set; } = "";
+                public string {|#5:VoterId|} { get; set; } = "";
+                public string {|#6:Otp|} { get; set; } = "";
+                public string {|#7:Msisdn|} { get; set; } = "";
+                public string {|#8:EmailAddress|} { get; set; } = "";
+                public string {|#9:FatherName|} { get; set; } = "";
+                public DateOnly {|#10:DateOfBirth|} { get; set; }
+                public string {|#11:IpAddress|} { get; set; } = "";
+                public double {|#12:Latitude|} { get; set; }
+                public string {|#13:AddressLine1|} { get; set; } = "";
+                public string {|#14:MessageBody|} { get; set; } = "";
+
+                [Pii(PiiKind.Cnic)] public string TaggedCnic { get; set; } = "";
+                public bool CnicVerified { get; set; }
+                public int PasswordMinLength { get; set; }
+                public string PasswordHash { get; set; } = "";
+                public string PanelId { get; set; } = "";
+                public string Company { get; set; } = "";
+                public bool IsEmailConfirmed { get; set; }
+                public string EmailTemplate { get; set; } = "";
+                public string PhoneType { get; set; } = "";
+                public int AddressCount { get; set; }
+                public string Name { get; set; } = "";
+                public DateTime CreatedDate { get; set; }
+                public string IpAllowList { get; set; } = "";
+                public string MaskedCardNumber { get; set; } = "";
+            }
+            """ }, null, null,
+            D(0, "Subscriber.cnicNo", "CNIC number", "strong", "Cnic"),
+            D(1, "Subscriber.CNIC_NUMBER", "CNIC number", "strong", "Cnic"),
+            D(2, "Subscriber.customerAadhaar", "Aadhaar number", "strong", "Aadhaar"),
+            D(3, "Subscriber.NicopNumber", "CNIC number", "strong", "Cnic"),
+            D(4, "Subscriber.UpiVpa", "bank account number", "strong", "BankAccount"),
+            D(5, "Subscriber.VoterId", "national ID number", "strong", "NationalId"),
+            D(6, "Subscriber.Otp", "secret", "strong", "Secret"),
+            D(7, "Subscriber.Msisdn", "phone number", "weak", "PhoneNumber"),
+            D(8, "Subscriber.EmailAddress", "email address", "weak", "Email"),
+            D(9, "Subscriber.FatherName", "person name", "weak", "PersonName"),
+            D(10, "Subscriber.DateOfBirth", "date of birth", "weak", "DateOfBirth"),
+            D(11, "Subscriber.IpAddress", "IP address", "weak", "IpAddress"),
+            D(12, "Subscriber.Latitude", "personal data", "weak", "PersonalData"),
+            D(13, "Subscriber.AddressLine1", "postal address", "weak", "PostalAddress"),
+            D(14, "Subscriber.MessageBody", "message content", "strong", "MessageContent"));
+    }
+
+    [Fact]
+    public async Task Fix_all_tags_every_member_across_documents()
+    {
+        await Verify.RunAsync(
+            new[]
+            {
+                """
+                public class Customer
+                {
+                    public string {|#0:Cnic|} { get; set; } = "";
+                    public string {|#1:Email|} { get; set; } = "";
+                }
+                """,
+                """
+                // Leads from the web form.
+                public record Lead(int Id, string {|#2:Msisdn|});
+                """,
+            },
+            new[]
+            {
+                """
+                using PrivacyAnalyzers.Annotations;
+
+                public class Customer
+                {
+                    [Pii(PiiKind.Cnic)]
+                    public string Cnic { get; set; } = "";
+                    [Pii(PiiKind.Email)]
+                    public string Email { get; set; } = "";
+                }
+                """,
+                """
+                // Leads from the web form.
+                using PrivacyAnalyzers.Annotations;
+
+                public record Lead(int Id, [property: Pii(PiiKind.PhoneNumber)] string Msisdn);
+                """,
+            },
+            TagPiiCodeFix.EquivalenceKey,
+            D(0, "Customer.Cnic", "CNIC number", "strong", "Cnic"),
+            D(1, "Customer.Email", "email address", "weak", "Email"),
+            D(2, "Lead.Msisdn", "phone number", "weak", "PhoneNumber"));
+    }
+
+    [Fact]
+    public async Task Team_names_ignored_names_and_weak_names_opt_in()
+    {
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            public class Account
+            {
+                public string {|#0:NationalCardCode|} { get; set; } = "";
+                public string PanTilt { get; set; } = "";
+                public string {|#1:Email|} { get; set; } = "";
+            }
+
+            class Service
+            {
+                void Run(ILogger logger, Account a) => logger.LogInformation("{E}", {|#2:a.Email|});
+            }
+            """;
+        var options = """
+            privacy_analyzers.names.Cnic = national card code, nic_no
+            privacy_analyzers.ignored_names = PanTilt
+            """;
+        await WithOptions<UntaggedPiiAnalyzer>(source, options,
+            D(0, "Account.NationalCardCode", "CNIC number", "strong", "Cnic"),
+            D(1, "Account.Email", "email address", "weak", "Email"));
+
+        // Weak names reach the other rules only when the team opts in.
+        await WithOptions<PiiLoggedAnalyzer>(source, options);
+        await WithOptions<PiiLoggedAnalyzer>(source, options + "\nprivacy_analyzers.weak_names_are_pii = true",
+            new DiagnosticResult(PiiLoggedAnalyzer.Rule).WithLocation(2).WithArguments("Account.Email", "email address", "ILogger.LogInformation")
+                .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+    }
+
+    [Fact]
+    public async Task Malformed_options_are_reported_by_key_and_ignored()
+    {
+        const string source = """
+            public class Account
+            {
+                public string {|#0:Cnic|} { get; set; } = "";
+            }
+            """;
+        var options = """
+            privacy_analyzers.names.Cnick = national card
+            privacy_analyzers.names.Cnic = ok_name, bad-name!
+            privacy_analyzers.ignored_names = Fine, not valid!
+            privacy_analyzers.weak_names_are_pii = sometimes
+            PII5002.allow_test_numbers = yes
+            PII3005.allow_encrypted_card_numbers = true
+            """;
+        await WithOptions<InvalidOptionAnalyzer>(source, options,
+            Problem("PII5002.allow_test_numbers", "'yes' is not true or false"),
+            Problem("privacy_analyzers.ignored_names", "'not valid!' is not an identifier"),
+            Problem("privacy_analyzers.names.cnic", "'bad-name!' is not a name"),
+            Problem("privacy_analyzers.names.cnick", "'cnick' is not a PiiKind"),
+            Problem("privacy_analyzers.weak_names_are_pii", "'sometimes' is not true or false"));
+        await WithOptions<UntaggedPiiAnalyzer>(source, options, D(0, "Account.Cnic", "CNIC number", "strong", "Cnic"));
+    }
+
+    private static DiagnosticResult D(int markup, string member, string kind, string strength, string piiKind) =>
+        new DiagnosticResult(UntaggedPiiAnalyzer.Rule).WithLocation(markup).WithArguments(member, kind, strength, piiKind)
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    private static DiagnosticResult Problem(string key, string problem) =>
+        new DiagnosticResult(InvalidOptionAnalyzer.Rule).WithNoLocation().WithArguments(key, problem);
+
+    private static async Task WithOptions<TAnalyzer>(string source, string options, params DiagnosticResult[] expected)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
+    {
+        var test = new VerifyProject<TAnalyzer, EmptyCodeFixProvider>.Test();
+        test.TestState.Sources.Add(("/0/Test0.cs", source));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*.cs]\n{options}\n"));
+        test.TestState.MarkupHandling = MarkupMode.Allow;
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+}
