@@ -70,6 +70,7 @@ namespace PrivacyAnalyzers.Classification
             }
 
             var kind = KindFromAttributes(symbol.GetAttributes(), out var evidence)
+                ?? KindFromTeamAttributes(symbol, out evidence)
                 ?? KindFromInheritedDeclaration(symbol, out evidence);
             if (kind is not null)
             {
@@ -102,17 +103,41 @@ namespace PrivacyAnalyzers.Classification
         public bool IsTagged(ISymbol symbol) => Classify(symbol) is { Evidence: not PiiEvidence.Name };
 
         /// <summary>The team's vocabulary for the file that declares the symbol (global options for metadata).</summary>
-        public TaxonomyOptions TaxonomyFor(ISymbol symbol)
+        public TaxonomyOptions TaxonomyFor(ISymbol symbol) =>
+            TaxonomyFor(symbol.Locations.Length > 0 ? symbol.Locations[0].SourceTree : null);
+
+        /// <summary>The team's vocabulary for a file (global options when there is none).</summary>
+        public TaxonomyOptions TaxonomyFor(SyntaxTree? tree)
         {
             if (_options is null)
             {
                 return TaxonomyOptions.Default;
             }
 
-            var tree = symbol.Locations.Length > 0 ? symbol.Locations[0].SourceTree : null;
             return tree is null
                 ? _globalTaxonomy ??= TaxonomyOptions.Read(_options.GlobalOptions)
                 : _taxonomyOptions.GetOrAdd(tree, t => TaxonomyOptions.Read(_options.GetOptions(t)));
+        }
+
+        /// <summary>The team's own attributes (<c>privacy_analyzers.pii_attributes</c>) mean personal data of no specific kind.</summary>
+        private string? KindFromTeamAttributes(ISymbol symbol, out PiiEvidence evidence)
+        {
+            evidence = PiiEvidence.EcosystemAttribute;
+            var extra = TaxonomyFor(symbol).ExtraAttributes;
+            if (extra.Count == 0)
+            {
+                return null;
+            }
+
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } attributeClass && extra.Contains(attributeClass.ToDisplayString()))
+                {
+                    return PiiKindNames.PersonalData;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Attributes that reach a member from elsewhere: an overridden property, or a positional record

@@ -15,6 +15,9 @@ namespace PrivacyAnalyzers.Classification
         public const string NamesPrefix = "privacy_analyzers.names.";
         public const string IgnoredNames = "privacy_analyzers.ignored_names";
         public const string WeakNamesArePii = "privacy_analyzers.weak_names_are_pii";
+        public const string PiiAttributes = "privacy_analyzers.pii_attributes";
+        public const string Sanitizers = "privacy_analyzers.sanitizers";
+        public const string LogSinks = "privacy_analyzers.log_sinks";
 
         public static readonly TaxonomyOptions Default = new TaxonomyOptions();
 
@@ -44,6 +47,15 @@ namespace PrivacyAnalyzers.Classification
         public HashSet<string> Ignored { get; } = new HashSet<string>(StringComparer.Ordinal);
 
         public bool WeakNamesCount { get; private set; }
+
+        /// <summary>Full names of the team's own attributes that mean "personal data".</summary>
+        public HashSet<string> ExtraAttributes { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary><c>Namespace.Type.Method</c> of the team's own masking or redaction methods.</summary>
+        public HashSet<string> ExtraSanitizers { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary><c>Namespace.Type.Method</c> of the team's own logging methods (an <c>AuditLog.Write</c>).</summary>
+        public HashSet<string> ExtraLogSinks { get; } = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>(key, what is wrong) for each malformed option.</summary>
         public List<(string Key, string Problem)> Problems { get; } = new List<(string, string)>();
@@ -93,6 +105,18 @@ namespace PrivacyAnalyzers.Classification
                         }
                     }
                 }
+                else if (key == PiiAttributes)
+                {
+                    ReadQualifiedNames(options, key, "Namespace.TypeAttribute", result.ExtraAttributes, result.Problems);
+                }
+                else if (key == Sanitizers)
+                {
+                    ReadQualifiedNames(options, key, "Namespace.Type.Method", result.ExtraSanitizers, result.Problems);
+                }
+                else if (key == LogSinks)
+                {
+                    ReadQualifiedNames(options, key, "Namespace.Type.Method", result.ExtraLogSinks, result.Problems);
+                }
                 else if (key == WeakNamesArePii)
                 {
                     if (bool.TryParse(value?.Trim(), out var flag))
@@ -107,6 +131,30 @@ namespace PrivacyAnalyzers.Classification
             }
 
             return result;
+        }
+
+        /// <summary>Dotted names shaped like <paramref name="example"/> (at least that many parts).</summary>
+        private static void ReadQualifiedNames(AnalyzerConfigOptions options, string key, string example, HashSet<string> into, List<(string, string)> problems)
+        {
+            var minimumParts = example.Split('.').Length;
+            foreach (var name in Options.List(options, key))
+            {
+                var parts = name.Split('.');
+                var valid = parts.Length >= minimumParts;
+                foreach (var part in parts)
+                {
+                    valid &= part.Length > 0 && IsIdentifierPhrase(part) && part.IndexOf(' ') < 0;
+                }
+
+                if (valid)
+                {
+                    into.Add(name);
+                }
+                else
+                {
+                    problems.Add((key, $"'{name}' is not a full name like {example}"));
+                }
+            }
         }
 
         private static bool IsIdentifierPhrase(string text)

@@ -210,6 +210,11 @@ namespace PrivacyAnalyzers.Flow
         private void Invocation(IInvocationOperation invocation, SyntaxNode? maskTarget, bool isText)
         {
             var method = invocation.TargetMethod;
+            if (IsTeamSanitizer(method))
+            {
+                return;
+            }
+
             if (_state.Sanitizers.Classify(method) is { } sanitizer)
             {
                 if (sanitizer == SanitizerKind.Encryption)
@@ -284,6 +289,13 @@ namespace PrivacyAnalyzers.Flow
             {
                 WholeObject(invocation);
             }
+        }
+
+        /// <summary>A masking method the team listed in <c>privacy_analyzers.sanitizers</c>.</summary>
+        private bool IsTeamSanitizer(IMethodSymbol method)
+        {
+            var listed = _state.Classifier.TaxonomyFor(_model.SyntaxTree).ExtraSanitizers;
+            return listed.Count > 0 && method.ContainingType is { } type && listed.Contains(type.ToDisplayString() + "." + method.Name);
         }
 
         /// <summary>Reversible encryption of a password or card data is still that data for storage rules.</summary>

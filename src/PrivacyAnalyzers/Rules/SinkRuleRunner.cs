@@ -26,7 +26,17 @@ namespace PrivacyAnalyzers.Rules
                 var state = PrivacyCompilation.For(start.Compilation, start.Options);
                 var rules = new RuleSettings(rule, family, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true));
                 start.RegisterOperationAction(
-                    operation => Analyze(operation, state, rules, state.Sinks.Match((IInvocationOperation)operation.Operation)),
+                    operation =>
+                    {
+                        var invocation = (IInvocationOperation)operation.Operation;
+                        var call = state.Sinks.Match(invocation);
+                        if (call is null && family == SinkFamily.Log)
+                        {
+                            call = state.Sinks.MatchTeamLogSink(invocation, state.Classifier.TaxonomyFor(invocation.Syntax.SyntaxTree).ExtraLogSinks);
+                        }
+
+                        Analyze(operation, state, rules, call);
+                    },
                     OperationKind.Invocation);
                 start.RegisterOperationAction(
                     operation => Analyze(operation, state, rules, state.Sinks.Match((IObjectCreationOperation)operation.Operation)),

@@ -128,6 +128,15 @@ namespace PrivacyAnalyzers.Sinks
             return null;
         }
 
+        /// <summary>A logging method the team listed in <c>privacy_analyzers.log_sinks</c>: every formattable argument.</summary>
+        public SinkCall? MatchTeamLogSink(IInvocationOperation invocation, System.Collections.Generic.ICollection<string> listed)
+        {
+            var method = invocation.TargetMethod;
+            return listed.Count > 0 && method.ContainingType is { } type && listed.Contains(type.ToDisplayString() + "." + method.Name)
+                ? Build(SinkFamily.Log, type.Name + "." + method.Name, invocation.Arguments, atDestructures: false, skipLogger: false)
+                : null;
+        }
+
         public SinkCall? Match(IObjectCreationOperation creation)
         {
             if (creation.Type is not INamedTypeSymbol type)

@@ -148,6 +148,52 @@ public class UntaggedPiiTests
     }
 
     [Fact]
+    public async Task Team_attributes_sanitizers_and_log_sinks()
+    {
+        const string source = """
+            using System;
+
+            namespace MyCo.Privacy
+            {
+                [AttributeUsage(AttributeTargets.Property)] public sealed class SensitiveAttribute : Attribute { }
+                public static class Scrubber { public static string Scrub(string value) => "***"; }
+                public static class AuditLog { public static void Write(string message, object? detail = null) { } }
+            }
+
+            namespace Shop
+            {
+                using MyCo.Privacy;
+
+                public class Account
+                {
+                    [Sensitive] public string Nickname { get; set; } = "";
+                    public int Id { get; set; }
+                }
+
+                class Service
+                {
+                    void Run(Account a)
+                    {
+                        AuditLog.Write({|#0:"Account " + a.Nickname|});
+                        AuditLog.Write("Account " + Scrubber.Scrub(a.Nickname));
+                        AuditLog.Write("Account", a.Id);
+                    }
+                }
+            }
+            """;
+        const string options = """
+            privacy_analyzers.pii_attributes = MyCo.Privacy.SensitiveAttribute
+            privacy_analyzers.sanitizers = MyCo.Privacy.Scrubber.Scrub
+            privacy_analyzers.log_sinks = MyCo.Privacy.AuditLog.Write
+            """;
+        await WithOptions<PiiLoggedAnalyzer>(source, options,
+            new DiagnosticResult(PiiLoggedAnalyzer.Rule).WithLocation(0).WithArguments("Account.Nickname", "personal data", "AuditLog.Write")
+                .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        // Without the options the team's API is unknown: nothing to report.
+        await WithOptions<PiiLoggedAnalyzer>(source, string.Empty);
+    }
+
+    [Fact]
     public async Task Malformed_options_are_reported_by_key_and_ignored()
     {
         const string source = """
@@ -163,12 +209,14 @@ public class UntaggedPiiTests
             privacy_analyzers.weak_names_are_pii = sometimes
             PII5002.allow_test_numbers = yes
             PII3005.allow_encrypted_card_numbers = true
+            privacy_analyzers.sanitizers = Scrub, MyCo.Scrubber.Scrub
             """;
         await WithOptions<InvalidOptionAnalyzer>(source, options,
             Problem("PII5002.allow_test_numbers", "'yes' is not true or false"),
             Problem("privacy_analyzers.ignored_names", "'not valid!' is not an identifier"),
             Problem("privacy_analyzers.names.cnic", "'bad-name!' is not a name"),
             Problem("privacy_analyzers.names.cnick", "'cnick' is not a PiiKind"),
+            Problem("privacy_analyzers.sanitizers", "'Scrub' is not a full name like Namespace.Type.Method"),
             Problem("privacy_analyzers.weak_names_are_pii", "'sometimes' is not true or false"));
         await WithOptions<UntaggedPiiAnalyzer>(source, options, D(0, "Account.Cnic", "CNIC number", "strong", "Cnic"));
     }
