@@ -49,6 +49,7 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "private", "key" }, PiiKindNames.Secret, true),
             (new[] { "access", "token" }, PiiKindNames.Secret, true),
             (new[] { "refresh", "token" }, PiiKindNames.Secret, true),
+            (new[] { "otp", "code" }, PiiKindNames.Secret, true),
             (new[] { "otp" }, PiiKindNames.Secret, true),
             (new[] { "imei" }, PiiKindNames.PersonalData, true),
             (new[] { "message", "body" }, "MessageContent", true),
