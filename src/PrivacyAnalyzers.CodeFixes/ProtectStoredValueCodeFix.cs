@@ -99,7 +99,7 @@ namespace PrivacyAnalyzers.CodeFixes
             if (kind == "Password")
             {
                 var hasherType = model.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Identity.IPasswordHasher`1");
-                foreach (var hasher in InReach(model, position, type => type is INamedTypeSymbol named && Implements(named, hasherType)))
+                foreach (var hasher in InReach(model, position, type => type is INamedTypeSymbol named && named.ImplementsOrEquals(hasherType)))
                 {
                     var userType = HasherUser(hasher.Type, hasherType!);
                     var users = userType is null ? new List<(string Name, ITypeSymbol Type)>() : InReach(model, position, type => SymbolEqualityComparer.Default.Equals(type, userType)).ToList();
@@ -117,7 +117,7 @@ namespace PrivacyAnalyzers.CodeFixes
             if (kind is "Cnic" or "Aadhaar" or "Pan" or "NationalId" or "Passport" or "IdentityDocument")
             {
                 var protectorType = model.Compilation.GetTypeByMetadataName(DataProtectionNamespace + ".IDataProtector");
-                var protectors = InReach(model, position, type => type is INamedTypeSymbol named && Implements(named, protectorType)).ToList();
+                var protectors = InReach(model, position, type => type is INamedTypeSymbol named && named.ImplementsOrEquals(protectorType)).ToList();
                 if (protectors.Count > 0)
                 {
                     var protector = protectors[0];
@@ -153,13 +153,6 @@ namespace PrivacyAnalyzers.CodeFixes
                     yield return (symbol.Name, type);
                 }
             }
-        }
-
-        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? contract)
-        {
-            return contract is not null
-                && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, contract)
-                    || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, contract)));
         }
 
         private static ITypeSymbol? HasherUser(ITypeSymbol hasher, INamedTypeSymbol hasherContract)

@@ -23,5 +23,30 @@ namespace PrivacyAnalyzers
 
             return false;
         }
+
+        /// <summary>Whether <paramref name="type"/> is <paramref name="contract"/> (compared by original definition, so
+        /// <c>IPasswordHasher&lt;User&gt;</c> matches <c>IPasswordHasher&lt;T&gt;</c>) or implements it.</summary>
+        public static bool ImplementsOrEquals(this INamedTypeSymbol type, INamedTypeSymbol? contract)
+        {
+            if (contract is null)
+            {
+                return false;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, contract))
+            {
+                return true;
+            }
+
+            foreach (var candidate in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, contract))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -173,8 +173,8 @@ namespace PrivacyAnalyzers.Sinks
             var owner = property.ContainingType;
             var family = property.Name switch
             {
-                "Value" when owner.InheritsFromOrEquals(_dbParameter) || Implements(owner, _dataParameter) => SinkFamily.DatabaseParameter,
-                "CommandText" when owner.InheritsFromOrEquals(_dbCommand) || Implements(owner, _command) => SinkFamily.SqlText,
+                "Value" when owner.InheritsFromOrEquals(_dbParameter) || owner.ImplementsOrEquals(_dataParameter) => SinkFamily.DatabaseParameter,
+                "CommandText" when owner.InheritsFromOrEquals(_dbCommand) || owner.ImplementsOrEquals(_command) => SinkFamily.SqlText,
                 _ => (SinkFamily?)null,
             };
             return family is { } sink
@@ -262,29 +262,6 @@ namespace PrivacyAnalyzers.Sinks
                             return true;
                         }
                     }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? contract)
-        {
-            if (contract is null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, contract))
-            {
-                return true;
-            }
-
-            foreach (var candidate in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(candidate, contract))
-                {
-                    return true;
                 }
             }
 
