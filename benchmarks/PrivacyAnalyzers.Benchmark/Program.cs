@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Benchmark;
+
+// Usage: dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmark -- [--lines 200000] [--budget 0.10] [--smoke]
+// Compiles a generated corpus at half, full and double size; for each, the compiler's own time (parse, bind, emit),
+// the package's analyzer time (sum of per-analyzer execution times, as ReportAnalyzer reports them), their ratio,
+// time per rule and memory. Exits 1 when an analyzer throws, or (not in --smoke) when the ratio exceeds the budget.
+var lines = 200_000;
+var budget = 0.10;
+var smoke = false;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--lines": lines = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--budget": budget = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--smoke": smoke = true; lines = 20_000; break;
+        default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
+    }
+}
+
+var analyzers = typeof(PrivacyAnalyzers.Rules.PiiLoggedAnalyzer).Assembly.GetTypes()
+    .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .OrderBy(a => a.SupportedDiagnostics[0].Id)
+    .ToImmutableArray();
+var references = References.Load();
+var sizes = smoke ? new[] { lines } : new[] { lines / 2, lines, lines * 2 };
+var failed = false;
+
+Console.WriteLine($"PrivacyAnalyzers benchmark: {analyzers.Length} analyzers, {references.Length} references, budget {budget:P0}");
+Console.WriteLine();
+Console.WriteLine("| lines | files | compiler (s) | analyzers (s) | ratio | analyzer ms / 10k lines | allocated by analyzers (MB) | peak working set (MB) | findings |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+var perRuleAtFull = new List<(string Rule, TimeSpan Time)>();
+foreach (var size in sizes)
+{
+    var corpus = CorpusGenerator.Generate(size);
+    var actualLines = corpus.Sum(f => CorpusGenerator.CountLines(f.Text));
+
+    // The compiler's own work on the same code: parse, bind (all diagnostics) and emit.
+    var compilerClock = Stopwatch.StartNew();
+    var compilation = Compile(corpus, references);
+    var compilerErrors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+    using (var peStream = new MemoryStream())
+    {
+        compilation.Emit(peStream);
+    }
+
+    compilerClock.Stop();
+    if (compilerErrors > 0)
+    {
+        Console.Error.WriteLine($"the corpus does not compile ({compilerErrors} errors), e.g. {compilation.GetDiagnostics().First(d => d.Severity == DiagnosticSeverity.Error)}");
+        return 1;
+    }
+
+    // The analyzers on a fresh compilation, timed by Roslyn's own per-analyzer telemetry.
+    var fresh = Compile(corpus, references);
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    var withAnalyzers = fresh.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+    var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0);
+    var total = TimeSpan.Zero;
+    var perRule = new List<(string, TimeSpan)>();
+    foreach (var analyzer in analyzers)
+    {
+        var time = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime;
+        total += time;
+        perRule.Add((analyzer.SupportedDiagnostics[0].Id + " " + analyzer.GetType().Name, time));
+    }
+
+    var exceptions = diagnostics.Where(d => d.Id == "AD0001").ToList();
+    if (exceptions.Count > 0)
+    {
+        failed = true;
+        exceptions.ForEach(e => Console.Error.WriteLine(e));
+    }
+
+    var ratio = total.TotalSeconds / compilerClock.Elapsed.TotalSeconds;
+    if (size == lines)
+    {
+        perRuleAtFull = perRule;
+        failed |= !smoke && ratio > budget;
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {actualLines:N0} | {corpus.Count:N0} | {compilerClock.Elapsed.TotalSeconds:F2} | {total.TotalSeconds:F2} | {ratio:P1} | {total.TotalMilliseconds / actualLines * 10_000:F0} | {allocated:F0} | {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} | {diagnostics.Length:N0} |"));
+}
+
+Console.WriteLine();
+Console.WriteLine($"Time per rule at {lines:N0} lines (slowest first):");
+foreach (var (rule, time) in perRuleAtFull.OrderByDescending(r => r.Time))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {time.TotalMilliseconds,8:F0} ms  {rule}"));
+}
+
+Console.WriteLine();
+Console.WriteLine(failed ? "FAILED: an analyzer threw, or the analyzer time exceeded the budget." : "OK");
+return failed ? 1 : 0;
+
+static CSharpCompilation Compile(List<(string Path, string Text)> corpus, ImmutableArray<MetadataReference> references)
+{
+    var options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+    var trees = corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToList();
+    trees.Add(CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic; global using System.Linq;", options, "GlobalUsings.cs"));
+    return CSharpCompilation.Create(
+        "Corpus",
+        trees,
+        references,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+}
