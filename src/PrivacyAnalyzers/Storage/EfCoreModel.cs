@@ -103,7 +103,8 @@ namespace PrivacyAnalyzers.Storage
                         roots.Add((propertyType.TypeArguments[0], property.Locations[0], context.Name + "." + property.Name));
                     }
 
-                    if (member is IMethodSymbol method)
+                    // The model is configured in OnModelCreating; reading only it keeps this to one bound method per context.
+                    if (member is IMethodSymbol { Name: "OnModelCreating", IsOverride: true } method)
                     {
                         ReadConfiguration(method, context, configuration, roots, encryptingConverters);
                     }
@@ -197,8 +198,8 @@ namespace PrivacyAnalyzers.Storage
         private SemanticModel ModelFor(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 
-        /// <summary>Reads OnModelCreating (and any other method of the context): Entity/Set/OwnsOne/OwnsMany roots,
-        /// Ignore(...), HasConversion(...) and UsePiiEncryption(...).</summary>
+        /// <summary>Reads OnModelCreating: Entity/Set/OwnsOne/OwnsMany roots, Ignore(...), HasConversion(...) and
+        /// UsePiiEncryption(...).</summary>
         private void ReadConfiguration(IMethodSymbol method, INamedTypeSymbol context, ContextConfiguration configuration,
             List<(ITypeSymbol, Location, string)> roots, ImmutableHashSet<string> encryptingConverters)
         {
