@@ -55,7 +55,10 @@ namespace PrivacyAnalyzers.CodeFixes
 
         public static async Task<FoundMember?> FindMemberAsync(Solution solution, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (diagnostic.AdditionalLocations.Count == 0 || diagnostic.AdditionalLocations[0] is not { IsInSource: true } location)
+            var location = diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0].IsInSource
+                ? diagnostic.AdditionalLocations[0]
+                : await DeclarationInOtherProjectAsync(solution, diagnostic, cancellationToken).ConfigureAwait(false);
+            if (location is null)
             {
                 return null;
             }
@@ -79,6 +82,21 @@ namespace PrivacyAnalyzers.CodeFixes
                 default:
                     return null;
             }
+        }
+
+        /// <summary>A member declared in another project of the solution (no additional location can point there): found
+        /// by its documentation ID through the compilation of the document the diagnostic is in.</summary>
+        private static async Task<Location?> DeclarationInOtherProjectAsync(Solution solution, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.MemberId, out var id) || id is null
+                || solution.GetDocument(diagnostic.Location.SourceTree) is not { } document
+                || await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
+            {
+                return null;
+            }
+
+            var reference = DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation)?.DeclaringSyntaxReferences.FirstOrDefault();
+            return reference is null ? null : Location.Create(reference.SyntaxTree, reference.Span);
         }
 
         internal readonly struct FoundMember

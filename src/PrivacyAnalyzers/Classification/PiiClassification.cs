@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Classification
@@ -31,20 +32,29 @@ namespace PrivacyAnalyzers.Classification
             ? Symbol.Name
             : Symbol.ContainingType.Name + "." + Symbol.Name;
 
-        /// <summary>Where the member is declared, when it is in source; the diagnostic's additional location.</summary>
-        public Location? SourceLocation
+        /// <summary>The member's declaration as a diagnostic's additional location, when it is in the source of
+        /// <paramref name="compilation"/>. Roslyn rejects locations outside the analyzed compilation, which is where an
+        /// IDE's project references put a member of another project; <see cref="AddMemberId"/> lets fixes find it there.</summary>
+        public Location[]? AdditionalLocationsIn(Compilation compilation)
         {
-            get
+            foreach (var location in Symbol.Locations)
             {
-                foreach (var location in Symbol.Locations)
+                if (location.IsInSource && compilation.ContainsSyntaxTree(location.SourceTree))
                 {
-                    if (location.IsInSource)
-                    {
-                        return location;
-                    }
+                    return new[] { location };
                 }
+            }
 
-                return null;
+            return null;
+        }
+
+        /// <summary>Records the member's documentation ID in a diagnostic's properties, so a fix can find its declaration
+        /// in whichever project of the solution it is.</summary>
+        public void AddMemberId(ImmutableDictionary<string, string?>.Builder properties)
+        {
+            if (Symbol is IFieldSymbol or IPropertySymbol && DocumentationCommentId.CreateDeclarationId(Symbol) is { } id)
+            {
+                properties[DiagnosticPropertyNames.MemberId] = id;
             }
         }
     }

@@ -40,13 +40,14 @@ namespace PrivacyAnalyzers.Rules
                                 continue;
                             }
 
-                            var memberLocation = persisted.Source.SourceLocation;
-                            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.PiiKind, persisted.Source.Kind);
+                            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                            properties[DiagnosticPropertyNames.PiiKind] = persisted.Source.Kind;
+                            persisted.Source.AddMemberId(properties);
                             symbol.ReportDiagnostic(Diagnostic.Create(
                                 rule,
                                 persisted.Mapping,
-                                memberLocation is null ? null : new[] { memberLocation },
-                                properties,
+                                persisted.Source.AdditionalLocationsIn(symbol.Compilation),
+                                properties.ToImmutable(),
                                 persisted.Path,
                                 PiiKindNames.Describe(persisted.Source.Kind),
                                 persisted.MappingName));

@@ -36,11 +36,11 @@ namespace PrivacyAnalyzers.Rules
                     properties[DiagnosticPropertyNames.CanMaskInJson] = "true";
                 }
 
-                var memberLocation = exposure.Source.SourceLocation;
+                exposure.Source.AddMemberId(properties);
                 context.ReportDiagnostic(Diagnostic.Create(
                     rule,
                     location,
-                    memberLocation is null ? null : new[] { memberLocation },
+                    exposure.Source.AdditionalLocationsIn(context.Compilation),
                     properties.ToImmutable(),
                     exposure.Path,
                     PiiKindNames.Describe(exposure.Source.Kind),

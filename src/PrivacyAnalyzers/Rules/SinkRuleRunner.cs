@@ -100,11 +100,11 @@ namespace PrivacyAnalyzers.Rules
                     properties[DiagnosticPropertyNames.MaskTargetLength] = hit.MaskTarget.Span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                var memberLocation = hit.Source.SourceLocation;
+                hit.Source.AddMemberId(properties);
                 context.ReportDiagnostic(Diagnostic.Create(
                     rule,
                     argument.Syntax.GetLocation(),
-                    memberLocation is null ? null : new[] { memberLocation },
+                    hit.Source.AdditionalLocationsIn(context.Compilation),
                     properties.ToImmutable(),
                     hit.Path,
                     PiiKindNames.Describe(hit.Source.Kind),

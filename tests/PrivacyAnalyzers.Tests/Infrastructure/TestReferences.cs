@@ -40,13 +40,14 @@ internal static class TestReferences
         FromType<Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute>(),
         FromType<PrivacyAnalyzers.Annotations.PiiAttribute>());
 
-    /// <summary>Data access: EF Core (and relational), Microsoft.Data.Sqlite, Dapper, and the PrivacyAnalyzers EF Core
+    /// <summary>Data access: EF Core (and relational, and its SQLite provider), Microsoft.Data.Sqlite, Dapper, and the PrivacyAnalyzers EF Core
     /// runtime (on top of the web project's references).</summary>
     public static ImmutableArray<MetadataReference> EntityFrameworkCore { get; } = ImmutableArray.Create<MetadataReference>(
         FromType<Microsoft.EntityFrameworkCore.DbContext>(),
         FromType<Microsoft.EntityFrameworkCore.OwnedAttribute>(),
         FromType<Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping>(),
         FromType<Microsoft.Data.Sqlite.SqliteConnection>(),
+        MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions).Assembly.Location),
         FromType<Dapper.DynamicParameters>(),
         FromType<PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter>());
 
