@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -95,8 +96,47 @@ namespace PrivacyAnalyzers.Classification
             var taxonomy = TaxonomyFor(symbol);
             return PiiNameMatcher.MatchWithStrength(symbol.Name, taxonomy.ExtraNames, taxonomy.Ignored) is { } match
                 && IsValueLike(type, match.Kind)
+                && (match.Strong || !DescribesTheSystemOrABusiness(symbol))
                 ? match
                 : null;
+        }
+
+        // Type-name words of settings and of a business's own records: their contact details are the system's or the
+        // business's (an SMTP sender, a shop's phone, a pickup point's coordinates), not a person's.
+        private static readonly HashSet<string> NonPersonalContainerWords = new HashSet<string>
+        {
+            "settings", "options", "config", "configuration", "company", "business", "merchant", "pickup",
+        };
+
+        // Member-name words that put a person back into such a type: AlertSettings.AdminEmail is someone's address.
+        private static readonly HashSet<string> PersonWords = new HashSet<string>
+        {
+            "user", "customer", "admin", "owner", "member", "person", "recipient", "employee", "contact", "subscriber",
+        };
+
+        /// <summary>A weak name in a settings type or a business's own record that does not name a person.</summary>
+        private static bool DescribesTheSystemOrABusiness(ISymbol member)
+        {
+            foreach (var word in IdentifierWords.Split(member.Name))
+            {
+                if (PersonWords.Contains(word))
+                {
+                    return false;
+                }
+            }
+
+            for (var type = member.ContainingType; type is not null; type = type.ContainingType)
+            {
+                foreach (var word in IdentifierWords.Split(type.Name))
+                {
+                    if (NonPersonalContainerWords.Contains(word))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when an attribute (ours or the ecosystem's) already says what the symbol is.</summary>

@@ -15,6 +15,23 @@ namespace PrivacyAnalyzers.Classification
         // in discovery, unless the team opts in. Longer phrases come first: "ip address" before "address".
         private static readonly (string[] Words, string Kind, bool Strong)[] Keywords =
         {
+            // An identity document's "card" is the document, not a payment card: AadharCardNumber, PanCardNo.
+            (new[] { "aadhaar", "card" }, PiiKindNames.Aadhaar, true),
+            (new[] { "aadhar", "card" }, PiiKindNames.Aadhaar, true),
+            (new[] { "pan", "card" }, PiiKindNames.Pan, true),
+            (new[] { "cnic", "card" }, PiiKindNames.Cnic, true),
+            // Aadhaar's UID and Virtual ID; a bare "uid" or "vid" is usually a user or video id, so only these phrases.
+            (new[] { "aadhaar", "uid" }, PiiKindNames.Aadhaar, true),
+            (new[] { "aadhaar", "vid" }, PiiKindNames.Aadhaar, true),
+            (new[] { "uid", "number" }, PiiKindNames.Aadhaar, true),
+            (new[] { "uid", "no" }, PiiKindNames.Aadhaar, true),
+            (new[] { "vid", "number" }, PiiKindNames.Aadhaar, true),
+            (new[] { "social", "security", "number" }, PiiKindNames.NationalId, true),
+            (new[] { "national", "identification" }, PiiKindNames.NationalId, true),
+            (new[] { "driving", "licence" }, PiiKindNames.IdentityDocument, true),
+            (new[] { "driving", "license" }, PiiKindNames.IdentityDocument, true),
+            (new[] { "driver", "license" }, PiiKindNames.IdentityDocument, true),
+            (new[] { "driver", "licence" }, PiiKindNames.IdentityDocument, true),
             (new[] { "cnic" }, PiiKindNames.Cnic, true),
             (new[] { "nicop" }, PiiKindNames.Cnic, true),
             (new[] { "ntn" }, PiiKindNames.NationalId, true),
@@ -36,9 +53,15 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "cvv" }, PiiKindNames.CardSecurityCode, true),
             (new[] { "cvc" }, PiiKindNames.CardSecurityCode, true),
             (new[] { "card", "security", "code" }, PiiKindNames.CardSecurityCode, true),
+            (new[] { "card", "security", "number" }, PiiKindNames.CardSecurityCode, true),
             (new[] { "password" }, PiiKindNames.Password, true),
             (new[] { "passwd" }, PiiKindNames.Password, true),
             (new[] { "passphrase" }, PiiKindNames.Password, true),
+            (new[] { "pwd" }, PiiKindNames.Password, true),
+            (new[] { "pw" }, PiiKindNames.Password, true),
+            // A PIN (card, ATM, UPI, mobile banking); "PinCode" is a postal code in India, so "code" may not follow.
+            (new[] { "pin" }, PiiKindNames.Secret, true),
+            (new[] { "mpin" }, PiiKindNames.Secret, true),
             (new[] { "iban" }, PiiKindNames.BankAccount, true),
             (new[] { "bank", "account" }, PiiKindNames.BankAccount, true),
             (new[] { "passport" }, PiiKindNames.Passport, true),
@@ -51,15 +74,35 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "refresh", "token" }, PiiKindNames.Secret, true),
             (new[] { "otp", "code" }, PiiKindNames.Secret, true),
             (new[] { "otp" }, PiiKindNames.Secret, true),
+            (new[] { "totp" }, PiiKindNames.Secret, true),
+            (new[] { "recovery", "code" }, PiiKindNames.Secret, true),
+            (new[] { "secret", "key" }, PiiKindNames.Secret, true),
+            (new[] { "secret" }, PiiKindNames.Secret, true),
+            (new[] { "auth", "token" }, PiiKindNames.Secret, true),
+            (new[] { "bearer", "token" }, PiiKindNames.Secret, true),
+            (new[] { "session", "token" }, PiiKindNames.Secret, true),
+            (new[] { "reset", "token" }, PiiKindNames.Secret, true),
+            (new[] { "api", "token" }, PiiKindNames.Secret, true),
+            (new[] { "security", "token" }, PiiKindNames.Secret, true),
+            (new[] { "oauth", "token" }, PiiKindNames.Secret, true),
+            (new[] { "id", "token" }, PiiKindNames.Secret, true),
             (new[] { "imei" }, PiiKindNames.PersonalData, true),
-            (new[] { "message", "body" }, "MessageContent", true),
-            (new[] { "message", "content" }, "MessageContent", true),
-            (new[] { "message", "text" }, "MessageContent", true),
             (new[] { "sms", "body" }, "MessageContent", true),
             (new[] { "sms", "text" }, "MessageContent", true),
+            (new[] { "sms", "content" }, "MessageContent", true),
+            (new[] { "sms", "message" }, "MessageContent", true),
+            (new[] { "whatsapp", "message" }, "MessageContent", true),
+            (new[] { "chat", "message" }, "MessageContent", true),
             (new[] { "call", "recording" }, "CallRecording", true),
             (new[] { "recording", "url" }, "CallRecording", true),
 
+            // A message body is a person's text on a messaging platform, but a queue's payload elsewhere: weak.
+            (new[] { "message", "body" }, "MessageContent", false),
+            (new[] { "message", "content" }, "MessageContent", false),
+            (new[] { "message", "text" }, "MessageContent", false),
+            (new[] { "card", "expiry" }, PiiKindNames.PaymentCard, false),
+            (new[] { "account", "number" }, PiiKindNames.BankAccount, false),
+            (new[] { "account", "no" }, PiiKindNames.BankAccount, false),
             (new[] { "ip", "address" }, "IpAddress", false),
             (new[] { "ipv4" }, "IpAddress", false),
             (new[] { "ipv6" }, "IpAddress", false),
@@ -74,6 +117,7 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "mobile" }, "PhoneNumber", false),
             (new[] { "msisdn" }, "PhoneNumber", false),
             (new[] { "contact", "number" }, "PhoneNumber", false),
+            (new[] { "fax" }, "PhoneNumber", false),
             (new[] { "first", "name" }, "PersonName", false),
             (new[] { "last", "name" }, "PersonName", false),
             (new[] { "full", "name" }, "PersonName", false),
@@ -82,6 +126,12 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "father", "name" }, "PersonName", false),
             (new[] { "surname" }, "PersonName", false),
             (new[] { "cardholder", "name" }, "PersonName", false),
+            (new[] { "card", "holder", "name" }, "PersonName", false),
+            (new[] { "name", "on", "card" }, "PersonName", false),
+            (new[] { "name", "on", "account" }, "PersonName", false),
+            (new[] { "middle", "name" }, "PersonName", false),
+            (new[] { "contact", "name" }, "PersonName", false),
+            (new[] { "person", "name" }, "PersonName", false),
             (new[] { "customer", "name" }, "PersonName", false),
             (new[] { "date", "of", "birth" }, "DateOfBirth", false),
             (new[] { "birth", "date" }, "DateOfBirth", false),
@@ -100,7 +150,7 @@ namespace PrivacyAnalyzers.Classification
         private static readonly HashSet<string> NeutralSuffixes = new HashSet<string>
         {
             "number", "no", "num", "nr", "value", "text", "plain", "plaintext", "raw", "str", "string", "digits", "line",
-            "1", "2", "3",
+            "1", "2", "3", "day", "month", "year",
         };
 
         // Words that say the value is derived from the data, protected, or about it rather than it.
@@ -111,6 +161,14 @@ namespace PrivacyAnalyzers.Classification
             "template", "regex", "pattern", "hint", "expiry", "expires", "is", "has", "enabled", "required",
             "confirmed", "type", "kind", "status", "valid", "validation", "validator", "label", "placeholder", "column",
             "field", "header", "prefix", "suffix", "domain",
+        };
+
+        // Words before a weak keyword that say whose value it is: a business's or a machine's, not a person's
+        // (CompanyAddress, BusinessPhone, SupportEmail, ReplyToEmail, HostAddress, BroadcastAddress, ServerIp).
+        private static readonly HashSet<string> NonPersonalOwners = new HashSet<string>
+        {
+            "company", "business", "store", "shop", "merchant", "bank", "reply", "noreply", "support", "host", "server",
+            "broadcast", "bind", "listen", "gateway", "proxy", "endpoint", "network", "multicast", "subnet",
         };
 
         /// <summary>The kind a strong name says, or null.</summary>
@@ -129,37 +187,46 @@ namespace PrivacyAnalyzers.Classification
             }
 
             var words = IdentifierWords.Split(identifier);
-            foreach (var word in words)
-            {
-                if (NegativeWords.Contains(word))
-                {
-                    return null;
-                }
-            }
-
             if (extra is not null)
             {
                 foreach (var (keyword, kind) in extra)
                 {
-                    if (FindHead(words, keyword) >= 0)
+                    if (FindHead(words, keyword) is var start && start >= 0)
                     {
-                        return (kind, true);
+                        return Describes(words, start, keyword.Length, strong: true) ? (kind, true) : null;
                     }
                 }
             }
 
             foreach (var (keyword, kind, strong) in Keywords)
             {
-                if (FindHead(words, keyword) >= 0)
+                if (FindHead(words, keyword) is var start && start >= 0)
                 {
-                    return (kind, strong);
+                    return Describes(words, start, keyword.Length, strong) ? (kind, strong) : null;
                 }
             }
 
             return null;
         }
 
-        /// <summary>Index past the keyword when it occurs and only neutral words follow it; otherwise -1.</summary>
+        /// <summary>Whether the words around a matched keyword leave it meaning the data itself: no word outside the
+        /// keyword says the value is derived or about the data (the keyword itself may hold one: "card expiry"), and a
+        /// weak keyword is not qualified by a non-personal owner.</summary>
+        private static bool Describes(List<string> words, int start, int length, bool strong)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                var outsideKeyword = i < start || i >= start + length;
+                if (outsideKeyword && (NegativeWords.Contains(words[i]) || (!strong && i < start && NonPersonalOwners.Contains(words[i]))))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Where the keyword starts when it occurs and only neutral words follow it; otherwise -1.</summary>
         private static int FindHead(List<string> words, string[] keyword)
         {
             for (var start = 0; start + keyword.Length <= words.Count; start++)
@@ -184,7 +251,7 @@ namespace PrivacyAnalyzers.Classification
 
                 if (onlyNeutralAfter)
                 {
-                    return end;
+                    return start;
                 }
             }
 

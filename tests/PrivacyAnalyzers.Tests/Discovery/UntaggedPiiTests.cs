@@ -67,7 +67,41 @@ public class UntaggedPiiTests
             D(11, "Subscriber.IpAddress", "IP address", "weak", "IpAddress"),
             D(12, "Subscriber.Latitude", "personal data", "weak", "PersonalData"),
             D(13, "Subscriber.AddressLine1", "postal address", "weak", "PostalAddress"),
-            D(14, "Subscriber.MessageBody", "message content", "strong", "MessageContent"));
+            D(14, "Subscriber.MessageBody", "message content", "weak", "MessageContent"));
+    }
+
+    [Fact]
+    public async Task Contact_details_of_settings_and_of_a_business_are_not_a_persons()
+    {
+        await Verify.RunAsync(new[] { """
+            public class SmtpSettings
+            {
+                public string Email { get; set; } = "";
+                public string Host { get; set; } = "";
+                public string {|#0:Password|} { get; set; } = "";
+                public string {|#1:AdminEmail|} { get; set; } = "";
+            }
+
+            public class CompanyInformation
+            {
+                public string PhoneNumber { get; set; } = "";
+                public string Address { get; set; } = "";
+                public string {|#2:OwnerMobileNumber|} { get; set; } = "";
+            }
+
+            public class Order
+            {
+                public string CompanyPhone { get; set; } = "";
+                public string SupportEmail { get; set; } = "";
+                public string {|#3:CustomerPhone|} { get; set; } = "";
+                public string {|#4:ShippingAddress|} { get; set; } = "";
+            }
+            """ }, null, null,
+            D(0, "SmtpSettings.Password", "password", "strong", "Password"),
+            D(1, "SmtpSettings.AdminEmail", "email address", "weak", "Email"),
+            D(2, "CompanyInformation.OwnerMobileNumber", "phone number", "weak", "PhoneNumber"),
+            D(3, "Order.CustomerPhone", "phone number", "weak", "PhoneNumber"),
+            D(4, "Order.ShippingAddress", "postal address", "weak", "PostalAddress"));
     }
 
     [Fact]
