@@ -105,34 +105,52 @@ namespace PrivacyAnalyzers.Classification
         // business's (an SMTP sender, a shop's phone, a pickup point's coordinates), not a person's.
         private static readonly HashSet<string> NonPersonalContainerWords = new HashSet<string>
         {
-            "settings", "options", "config", "configuration", "company", "business", "merchant", "pickup",
+            "settings", "setting", "options", "config", "configuration", "company", "business", "merchant", "pickup",
+            "branch", "warehouse", "institute", "institution", "organisation", "organization", "hospital", "clinic", "supplier",
         };
 
         // Member-name words that put a person back into such a type: AlertSettings.AdminEmail is someone's address.
         private static readonly HashSet<string> PersonWords = new HashSet<string>
         {
-            "user", "customer", "admin", "owner", "member", "person", "recipient", "employee", "contact", "subscriber",
+            "user", "customer", "admin", "owner", "member", "person", "recipient", "employee", "subscriber",
         };
 
-        /// <summary>A weak name in a settings type or a business's own record that does not name a person.</summary>
+        /// <summary>A weak name in a settings type or a business's own record, where neither the member's nor the type's
+        /// name says it belongs to a person (OrganizationUser.Email is a person's address).</summary>
         private static bool DescribesTheSystemOrABusiness(ISymbol member)
         {
-            foreach (var word in IdentifierWords.Split(member.Name))
+            if (NamesAPerson(member.Name))
             {
-                if (PersonWords.Contains(word))
-                {
-                    return false;
-                }
+                return false;
             }
 
             for (var type = member.ContainingType; type is not null; type = type.ContainingType)
             {
+                if (NamesAPerson(type.Name))
+                {
+                    return false;
+                }
+
                 foreach (var word in IdentifierWords.Split(type.Name))
                 {
-                    if (NonPersonalContainerWords.Contains(word))
+                    // Plural type names too: EntInstitutes, StoreSettings.
+                    if (NonPersonalContainerWords.Contains(word) || (word.EndsWith("s", System.StringComparison.Ordinal) && NonPersonalContainerWords.Contains(word.Substring(0, word.Length - 1))))
                     {
                         return true;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool NamesAPerson(string name)
+        {
+            foreach (var word in IdentifierWords.Split(name))
+            {
+                if (PersonWords.Contains(word))
+                {
+                    return true;
                 }
             }
 

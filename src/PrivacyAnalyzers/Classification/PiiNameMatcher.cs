@@ -18,7 +18,11 @@ namespace PrivacyAnalyzers.Classification
             // An identity document's "card" is the document, not a payment card: AadharCardNumber, PanCardNo.
             (new[] { "aadhaar", "card" }, PiiKindNames.Aadhaar, true),
             (new[] { "aadhar", "card" }, PiiKindNames.Aadhaar, true),
+            (new[] { "adhar", "card" }, PiiKindNames.Aadhaar, true),
+            (new[] { "aadhaarcard" }, PiiKindNames.Aadhaar, true),
+            (new[] { "aadharcard" }, PiiKindNames.Aadhaar, true),
             (new[] { "pan", "card" }, PiiKindNames.Pan, true),
+            (new[] { "pancard" }, PiiKindNames.Pan, true),
             (new[] { "cnic", "card" }, PiiKindNames.Cnic, true),
             // Aadhaar's UID and Virtual ID; a bare "uid" or "vid" is usually a user or video id, so only these phrases.
             (new[] { "aadhaar", "uid" }, PiiKindNames.Aadhaar, true),
@@ -28,6 +32,7 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "vid", "number" }, PiiKindNames.Aadhaar, true),
             (new[] { "social", "security", "number" }, PiiKindNames.NationalId, true),
             (new[] { "national", "identification" }, PiiKindNames.NationalId, true),
+            (new[] { "national", "identity" }, PiiKindNames.NationalId, true),
             (new[] { "driving", "licence" }, PiiKindNames.IdentityDocument, true),
             (new[] { "driving", "license" }, PiiKindNames.IdentityDocument, true),
             (new[] { "driver", "license" }, PiiKindNames.IdentityDocument, true),
@@ -37,6 +42,7 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "ntn" }, PiiKindNames.NationalId, true),
             (new[] { "aadhaar" }, PiiKindNames.Aadhaar, true),
             (new[] { "aadhar" }, PiiKindNames.Aadhaar, true),
+            (new[] { "adhar" }, PiiKindNames.Aadhaar, true),
             (new[] { "pan" }, PiiKindNames.Pan, true),
             (new[] { "gstin" }, PiiKindNames.Pan, true),
             (new[] { "voter", "id" }, PiiKindNames.NationalId, true),
@@ -57,11 +63,16 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "password" }, PiiKindNames.Password, true),
             (new[] { "passwd" }, PiiKindNames.Password, true),
             (new[] { "passphrase" }, PiiKindNames.Password, true),
-            (new[] { "pwd" }, PiiKindNames.Password, true),
-            (new[] { "pw" }, PiiKindNames.Password, true),
-            // A PIN (card, ATM, UPI, mobile banking); "PinCode" is a postal code in India, so "code" may not follow.
-            (new[] { "pin" }, PiiKindNames.Secret, true),
+            // A PIN that says what it unlocks; a bare "Pin" is often an Indian postal PIN code, so it is only weak (below).
+            (new[] { "card", "pin" }, PiiKindNames.Secret, true),
+            (new[] { "atm", "pin" }, PiiKindNames.Secret, true),
+            (new[] { "upi", "pin" }, PiiKindNames.Secret, true),
+            (new[] { "wallet", "pin" }, PiiKindNames.Secret, true),
+            (new[] { "transaction", "pin" }, PiiKindNames.Secret, true),
+            (new[] { "login", "pin" }, PiiKindNames.Secret, true),
             (new[] { "mpin" }, PiiKindNames.Secret, true),
+            (new[] { "secret", "answer" }, PiiKindNames.Secret, true),
+            (new[] { "security", "answer" }, PiiKindNames.Secret, true),
             (new[] { "iban" }, PiiKindNames.BankAccount, true),
             (new[] { "bank", "account" }, PiiKindNames.BankAccount, true),
             (new[] { "passport" }, PiiKindNames.Passport, true),
@@ -87,6 +98,10 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "oauth", "token" }, PiiKindNames.Secret, true),
             (new[] { "id", "token" }, PiiKindNames.Secret, true),
             (new[] { "imei" }, PiiKindNames.PersonalData, true),
+            (new[] { "imsi" }, PiiKindNames.PersonalData, true),
+            (new[] { "meid" }, PiiKindNames.PersonalData, true),
+            (new[] { "iccid" }, PiiKindNames.PersonalData, true),
+            (new[] { "sim", "serial" }, PiiKindNames.PersonalData, true),
             (new[] { "sms", "body" }, "MessageContent", true),
             (new[] { "sms", "text" }, "MessageContent", true),
             (new[] { "sms", "content" }, "MessageContent", true),
@@ -101,24 +116,36 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "message", "content" }, "MessageContent", false),
             (new[] { "message", "text" }, "MessageContent", false),
             (new[] { "card", "expiry" }, PiiKindNames.PaymentCard, false),
+            // Ambiguous abbreviations: "pwd" is also "person with disability", "pin" a postal PIN code in India.
+            (new[] { "pwd" }, PiiKindNames.Password, false),
+            (new[] { "pw" }, PiiKindNames.Password, false),
+            (new[] { "pin" }, PiiKindNames.Secret, false),
             (new[] { "account", "number" }, PiiKindNames.BankAccount, false),
             (new[] { "account", "no" }, PiiKindNames.BankAccount, false),
             (new[] { "ip", "address" }, "IpAddress", false),
+            (new[] { "ipaddress" }, "IpAddress", false),
             (new[] { "ipv4" }, "IpAddress", false),
             (new[] { "ipv6" }, "IpAddress", false),
             (new[] { "ip" }, "IpAddress", false),
             (new[] { "email", "address" }, "Email", false),
+            (new[] { "email", "id" }, "Email", false),
+            (new[] { "mail", "id" }, "Email", false),
+            (new[] { "emailaddress" }, "Email", false),
             (new[] { "email" }, "Email", false),
             (new[] { "e", "mail" }, "Email", false),
             (new[] { "mac", "address" }, PiiKindNames.PersonalData, false),
             (new[] { "device", "id" }, PiiKindNames.PersonalData, false),
             (new[] { "phone" }, "PhoneNumber", false),
+            (new[] { "phonenumber" }, "PhoneNumber", false),
+            (new[] { "mobilenumber" }, "PhoneNumber", false),
             (new[] { "mobile", "number" }, "PhoneNumber", false),
             (new[] { "mobile" }, "PhoneNumber", false),
             (new[] { "msisdn" }, "PhoneNumber", false),
             (new[] { "contact", "number" }, "PhoneNumber", false),
             (new[] { "fax" }, "PhoneNumber", false),
             (new[] { "first", "name" }, "PersonName", false),
+            (new[] { "firstname" }, "PersonName", false),
+            (new[] { "lastname" }, "PersonName", false),
             (new[] { "last", "name" }, "PersonName", false),
             (new[] { "full", "name" }, "PersonName", false),
             (new[] { "given", "name" }, "PersonName", false),
@@ -171,6 +198,13 @@ namespace PrivacyAnalyzers.Classification
             "broadcast", "bind", "listen", "gateway", "proxy", "endpoint", "network", "multicast", "subnet",
         };
 
+        // Cards that are not payment cards: a "card number" after one of these is another document's or scheme's number.
+        private static readonly HashSet<string> OtherCards = new HashSet<string>
+        {
+            "ration", "id", "identity", "voter", "health", "insurance", "membership", "member", "loyalty", "gift", "library",
+            "student", "employee", "sim", "access", "key", "visiting", "business", "reward", "transit",
+        };
+
         /// <summary>The kind a strong name says, or null.</summary>
         public static string? Match(string identifier) => MatchWithStrength(identifier) is { Strong: true } match ? match.Kind : null;
 
@@ -214,6 +248,17 @@ namespace PrivacyAnalyzers.Classification
         /// weak keyword is not qualified by a non-personal owner.</summary>
         private static bool Describes(List<string> words, int start, int length, bool strong)
         {
+            // "NameInPan", "NameOnAadhaar": a name as printed on the document, not its number.
+            if (strong && start > 0 && words.IndexOf("name", 0, start) >= 0)
+            {
+                return false;
+            }
+
+            if (start > 0 && OtherCards.Contains(words[start - 1]) && words[start] == "card")
+            {
+                return false;
+            }
+
             for (var i = 0; i < words.Count; i++)
             {
                 var outsideKeyword = i < start || i >= start + length;

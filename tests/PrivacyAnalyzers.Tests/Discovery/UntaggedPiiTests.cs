@@ -82,6 +82,12 @@ public class UntaggedPiiTests
                 public string {|#1:AdminEmail|} { get; set; } = "";
             }
 
+            public class EmailSetting { public string FromEmail { get; set; } = ""; public string ContactEmail { get; set; } = ""; }
+
+            public class Warehouse { public double Latitude { get; set; } public double Longitude { get; set; } }
+
+            public class OrganizationUser { public string {|#5:Email|} { get; set; } = ""; }
+
             public class CompanyInformation
             {
                 public string PhoneNumber { get; set; } = "";
@@ -101,7 +107,8 @@ public class UntaggedPiiTests
             D(1, "SmtpSettings.AdminEmail", "email address", "weak", "Email"),
             D(2, "CompanyInformation.OwnerMobileNumber", "phone number", "weak", "PhoneNumber"),
             D(3, "Order.CustomerPhone", "phone number", "weak", "PhoneNumber"),
-            D(4, "Order.ShippingAddress", "postal address", "weak", "PostalAddress"));
+            D(4, "Order.ShippingAddress", "postal address", "weak", "PostalAddress"),
+            D(5, "OrganizationUser.Email", "email address", "weak", "Email"));
     }
 
     [Fact]
