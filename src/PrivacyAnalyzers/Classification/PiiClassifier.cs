@@ -27,6 +27,15 @@ namespace PrivacyAnalyzers.Classification
         private readonly ConcurrentDictionary<SyntaxTree, TaxonomyOptions> _taxonomyOptions = new ConcurrentDictionary<SyntaxTree, TaxonomyOptions>();
         private TaxonomyOptions? _globalTaxonomy;
 
+        // What the built-in taxonomy says of each name, for files without the team's own phrases. Member and parameter
+        // names repeat across a code base (Id, Name, CreatedAt ...), so each is split into words and matched once.
+        private readonly ConcurrentDictionary<string, (string Kind, bool Strong)?> _builtInNameMatches =
+            new ConcurrentDictionary<string, (string Kind, bool Strong)?>(System.StringComparer.Ordinal);
+
+        // Created once: a lambda passed at each call allocates a delegate per lookup, and these run for every member read.
+        private readonly System.Func<ISymbol, PiiClassification> _compute;
+        private readonly System.Func<SyntaxTree, TaxonomyOptions> _readTaxonomy;
+
         public PiiClassifier(Compilation compilation, AnalyzerConfigOptionsProvider? options = null)
         {
             _options = options;
@@ -35,13 +44,15 @@ namespace PrivacyAnalyzers.Classification
             _personalDataAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PersonalDataAttribute);
             _creditCardAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.CreditCardAttribute);
             _dataTypeAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DataTypeAttribute);
+            _compute = s => Compute(s) ?? NotPii;
+            _readTaxonomy = t => TaxonomyOptions.Read(options!.GetOptions(t));
         }
 
         /// <summary>The classification of a field, property or parameter, or null when it is not personal data.</summary>
         public PiiClassification? Classify(ISymbol symbol)
         {
             symbol = symbol.OriginalDefinition;
-            var result = _cache.GetOrAdd(symbol, s => Compute(s) ?? NotPii);
+            var result = _cache.GetOrAdd(symbol, _compute);
             return ReferenceEquals(result, NotPii) ? null : result;
         }
 
@@ -94,7 +105,11 @@ namespace PrivacyAnalyzers.Classification
         public (string Kind, bool Strong)? NameCandidate(ISymbol symbol, ITypeSymbol type)
         {
             var taxonomy = TaxonomyFor(symbol);
-            return PiiNameMatcher.MatchWithStrength(symbol.Name, taxonomy.ExtraNames, taxonomy.Ignored) is { } match
+            var name = symbol.Name;
+            var nameMatch = taxonomy.ExtraNames.Count == 0
+                ? (taxonomy.Ignored.Contains(name) ? null : _builtInNameMatches.GetOrAdd(name, n => PiiNameMatcher.MatchWithStrength(n)))
+                : PiiNameMatcher.MatchWithStrength(name, taxonomy.ExtraNames, taxonomy.Ignored);
+            return nameMatch is { } match
                 && IsValueLike(type, match.Kind)
                 && (match.Strong || !DescribesTheSystemOrABusiness(symbol))
                 ? match
@@ -174,7 +189,7 @@ namespace PrivacyAnalyzers.Classification
 
             return tree is null
                 ? _globalTaxonomy ??= TaxonomyOptions.Read(_options.GlobalOptions)
-                : _taxonomyOptions.GetOrAdd(tree, t => TaxonomyOptions.Read(_options.GetOptions(t)));
+                : _taxonomyOptions.GetOrAdd(tree, _readTaxonomy);
         }
 
         /// <summary>The team's own attributes (<c>privacy_analyzers.pii_attributes</c>) mean personal data of no specific kind.</summary>

@@ -23,11 +23,15 @@ namespace PrivacyAnalyzers.Exposure
         private readonly ConcurrentDictionary<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>> _cache =
             new ConcurrentDictionary<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>>(new TypeContractComparer());
 
+        // Created once rather than as a lambda per lookup (a delegate allocation on every value the rules look at).
+        private readonly System.Func<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>> _compute;
+
         public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes)
         {
             _classifier = classifier;
             _attributes = attributes;
             _members = new SerializedMemberSelector(attributes);
+            _compute = Compute;
         }
 
         /// <summary>The first PII member the contract writes, or null.</summary>
@@ -45,12 +49,14 @@ namespace PrivacyAnalyzers.Exposure
                 return ImmutableArray<Exposure>.Empty;
             }
 
-            return _cache.GetOrAdd((type, contract), key =>
-            {
-                var found = ImmutableArray.CreateBuilder<Exposure>();
-                Walk(key.Item1, key.Item2, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0, prefix: null, found);
-                return found.ToImmutable();
-            });
+            return _cache.GetOrAdd((type, contract), _compute);
+        }
+
+        private ImmutableArray<Exposure> Compute((ITypeSymbol Type, ExposureContract Contract) key)
+        {
+            var found = ImmutableArray.CreateBuilder<Exposure>();
+            Walk(key.Type, key.Contract, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0, prefix: null, found);
+            return found.ToImmutable();
         }
 
         private void Walk(ITypeSymbol type, ExposureContract contract, HashSet<ITypeSymbol> visiting, int depth, string? prefix, ImmutableArray<Exposure>.Builder found)

@@ -77,6 +77,11 @@ namespace PrivacyAnalyzers.Rules
 
         private static void Report(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, SinkCall call, IOperation argument, List<PiiFlowHit> hits)
         {
+            if (hits.Count == 0)
+            {
+                return;
+            }
+
             var rule = rules.Rule;
             var reported = new HashSet<(SyntaxNode?, string)>();
             foreach (var hit in hits)
