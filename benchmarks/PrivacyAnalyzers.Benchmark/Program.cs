@@ -6,13 +6,16 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Benchmark;
 
-// Usage: dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmark -- [--lines 200000] [--budget 0.10] [--smoke]
+// Usage: dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmark -- [--lines 200000] [--budget 0.10] [--smoke] [--sequential]
 // Compiles a generated corpus at half, full and double size; for each, the compiler's own time (parse, bind, emit),
 // the package's analyzer time (sum of per-analyzer execution times, as ReportAnalyzer reports them), their ratio,
 // time per rule and memory. Exits 1 when an analyzer throws, or (not in --smoke) when the ratio exceeds the budget.
+// By default the compiler builds on every core (its time is wall time) while the analyzer time is summed over the threads
+// that ran them; --sequential runs both on one thread (concurrentBuild: false, concurrentAnalysis: false) to compare like with like.
 var lines = 200_000;
 var budget = 0.10;
 var smoke = false;
+var sequential = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -20,6 +23,7 @@ for (var i = 0; i < args.Length; i++)
         case "--lines": lines = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--budget": budget = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--smoke": smoke = true; lines = 20_000; break;
+        case "--sequential": sequential = true; break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
     }
 }
@@ -33,7 +37,7 @@ var references = References.Load();
 var sizes = smoke ? new[] { lines } : new[] { lines / 2, lines, lines * 2 };
 var failed = false;
 
-Console.WriteLine($"PrivacyAnalyzers benchmark: {analyzers.Length} analyzers, {references.Length} references, budget {budget:P0}");
+Console.WriteLine($"PrivacyAnalyzers benchmark: {analyzers.Length} analyzers, {references.Length} references, budget {budget:P0}{(sequential ? ", single-threaded" : "")}");
 Console.WriteLine();
 Console.WriteLine("| lines | files | compiler (s) | analyzers (s) | ratio | analyzer ms / 10k lines | allocated by analyzers (MB) | peak working set (MB) | findings |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -45,7 +49,7 @@ foreach (var size in sizes)
 
     // The compiler's own work on the same code: parse, bind (all diagnostics) and emit.
     var compilerClock = Stopwatch.StartNew();
-    var compilation = Compile(corpus, references);
+    var compilation = Compile(corpus, references, concurrentBuild: !sequential);
     var compilerErrors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
     using (var peStream = new MemoryStream())
     {
@@ -60,10 +64,10 @@ foreach (var size in sizes)
     }
 
     // The analyzers on a fresh compilation, timed by Roslyn's own per-analyzer telemetry.
-    var fresh = Compile(corpus, references);
+    var fresh = Compile(corpus, references, concurrentBuild: !sequential);
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var withAnalyzers = fresh.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: !sequential, logAnalyzerExecutionTime: true));
     var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
     var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0);
     var total = TimeSpan.Zero;
@@ -104,7 +108,7 @@ Console.WriteLine();
 Console.WriteLine(failed ? "FAILED: an analyzer threw, or the analyzer time exceeded the budget." : "OK");
 return failed ? 1 : 0;
 
-static CSharpCompilation Compile(List<(string Path, string Text)> corpus, ImmutableArray<MetadataReference> references)
+static CSharpCompilation Compile(List<(string Path, string Text)> corpus, ImmutableArray<MetadataReference> references, bool concurrentBuild)
 {
     var options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
     var trees = corpus.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToList();
@@ -113,5 +117,5 @@ static CSharpCompilation Compile(List<(string Path, string Text)> corpus, Immuta
         "Corpus",
         trees,
         references,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrentBuild));
 }
