@@ -33,6 +33,8 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "social", "security", "number" }, PiiKindNames.NationalId, true),
             (new[] { "national", "identification" }, PiiKindNames.NationalId, true),
             (new[] { "national", "identity" }, PiiKindNames.NationalId, true),
+            (new[] { "id", "card" }, PiiKindNames.IdentityDocument, true),
+            (new[] { "identity", "card" }, PiiKindNames.IdentityDocument, true),
             (new[] { "driving", "licence" }, PiiKindNames.IdentityDocument, true),
             (new[] { "driving", "license" }, PiiKindNames.IdentityDocument, true),
             (new[] { "driver", "license" }, PiiKindNames.IdentityDocument, true),

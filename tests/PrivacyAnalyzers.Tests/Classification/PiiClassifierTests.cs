@@ -223,6 +223,8 @@ public class PiiClassifierTests
     [InlineData("Pwd", "Password", false)]
     [InlineData("NewPw", "Password", false)]
     [InlineData("AdharCardNo", "Aadhaar", true)]
+    [InlineData("IdCardNumber", "IdentityDocument", true)]
+    [InlineData("IdentityCardNo", "IdentityDocument", true)]
     [InlineData("PancardNumber", "Pan", true)]
     [InlineData("NationalIdentityNumber", "NationalId", true)]
     [InlineData("SecretAnswer", "Secret", true)]
@@ -305,7 +307,6 @@ public class PiiClassifierTests
     [InlineData("ProxyIpAddress")]
     [InlineData("RationCardNo")]
     [InlineData("GiftCardNumber")]
-    [InlineData("IdCardNumber")]
     [InlineData("NameInPan")]
     [InlineData("NameInAadhaar")]
     public void Taxonomy_look_alikes_say_nothing(string name) => Assert.Null(PiiNameMatcher.MatchWithStrength(name));
