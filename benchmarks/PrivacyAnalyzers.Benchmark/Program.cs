@@ -39,8 +39,8 @@ var failed = false;
 
 Console.WriteLine($"PrivacyAnalyzers benchmark: {analyzers.Length} analyzers, {references.Length} references, budget {budget:P0}{(sequential ? ", single-threaded" : "")}");
 Console.WriteLine();
-Console.WriteLine("| lines | files | compiler (s) | analyzers (s) | ratio | analyzer ms / 10k lines | allocated by analyzers (MB) | peak working set (MB) | findings |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| lines | files | compiler (s) | analyzers (s) | ratio | analyzer ms / 10k lines | pass with analyzers, wall (s) | allocated by analyzers (MB) | peak working set (MB) | findings |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 var perRuleAtFull = new List<(string Rule, TimeSpan Time)>();
 foreach (var size in sizes)
 {
@@ -68,7 +68,11 @@ foreach (var size in sizes)
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var withAnalyzers = fresh.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
         new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: !sequential, logAnalyzerExecutionTime: true));
+    // Wall time of the whole pass (the compiler's binding plus the analyzers plus the driver's own bookkeeping): a change
+    // that moves work out of the rules' callbacks into the driver shows here, not in the per-rule times.
+    var passClock = Stopwatch.StartNew();
     var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    passClock.Stop();
     var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0);
     var total = TimeSpan.Zero;
     var perRule = new List<(string, TimeSpan)>();
@@ -94,7 +98,7 @@ foreach (var size in sizes)
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {actualLines:N0} | {corpus.Count:N0} | {compilerClock.Elapsed.TotalSeconds:F2} | {total.TotalSeconds:F2} | {ratio:P1} | {total.TotalMilliseconds / actualLines * 10_000:F0} | {allocated:F0} | {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} | {diagnostics.Length:N0} |"));
+        $"| {actualLines:N0} | {corpus.Count:N0} | {compilerClock.Elapsed.TotalSeconds:F2} | {total.TotalSeconds:F2} | {ratio:P1} | {total.TotalMilliseconds / actualLines * 10_000:F0} | {passClock.Elapsed.TotalSeconds:F2} | {allocated:F0} | {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} | {diagnostics.Length:N0} |"));
 }
 
 Console.WriteLine();

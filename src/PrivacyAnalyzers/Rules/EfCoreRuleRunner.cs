@@ -23,47 +23,38 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
-                // The report waits for the end of the context type, after the driver has handed over its OnModelCreating
-                // (see EfCoreModel.ReadModelCreating).
-                start.RegisterSymbolStartAction(
-                    symbolStart =>
+                start.RegisterSymbolAction(
+                    symbol =>
                     {
-                        var type = (INamedTypeSymbol)symbolStart.Symbol;
+                        var type = (INamedTypeSymbol)symbol.Symbol;
                         if (!state.EfCore.IsDbContext(type))
                         {
                             return;
                         }
 
-                        symbolStart.RegisterOperationBlockAction(block => state.EfCore.ReadModelCreating(block.OwningSymbol, block.OperationBlocks));
-                        symbolStart.RegisterSymbolEndAction(symbol => Report(symbol, state, rule, reports));
+                        var options = Options.For(symbol.Options, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null);
+                        foreach (var persisted in state.EfCore.Persisted(type, Options.List(options, Options.EncryptingValueConverters)))
+                        {
+                            if (!reports(persisted, options))
+                            {
+                                continue;
+                            }
+
+                            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                            properties[DiagnosticPropertyNames.PiiKind] = persisted.Source.Kind;
+                            persisted.Source.AddMemberId(properties);
+                            symbol.ReportDiagnostic(Diagnostic.Create(
+                                rule,
+                                persisted.Mapping,
+                                persisted.Source.AdditionalLocationsIn(symbol.Compilation),
+                                properties.ToImmutable(),
+                                persisted.Path,
+                                PiiKindNames.Describe(persisted.Source.Kind),
+                                persisted.MappingName));
+                        }
                     },
                     SymbolKind.NamedType);
             });
-        }
-
-        private static void Report(SymbolAnalysisContext symbol, PrivacyCompilation state, DiagnosticDescriptor rule, Func<PersistedPii, AnalyzerConfigOptions, bool> reports)
-        {
-            var type = (INamedTypeSymbol)symbol.Symbol;
-            var options = Options.For(symbol.Options, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null);
-            foreach (var persisted in state.EfCore.Persisted(type, Options.List(options, Options.EncryptingValueConverters)))
-            {
-                if (!reports(persisted, options))
-                {
-                    continue;
-                }
-
-                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-                properties[DiagnosticPropertyNames.PiiKind] = persisted.Source.Kind;
-                persisted.Source.AddMemberId(properties);
-                symbol.ReportDiagnostic(Diagnostic.Create(
-                    rule,
-                    persisted.Mapping,
-                    persisted.Source.AdditionalLocationsIn(symbol.Compilation),
-                    properties.ToImmutable(),
-                    persisted.Path,
-                    PiiKindNames.Describe(persisted.Source.Kind),
-                    persisted.MappingName));
-            }
         }
     }
 }

@@ -66,10 +66,6 @@ namespace PrivacyAnalyzers.Storage
         private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<ImmutableArray<PersistedPii>>> _cache =
             new ConcurrentDictionary<INamedTypeSymbol, Lazy<ImmutableArray<PersistedPii>>>(SymbolEqualityComparer.Default);
 
-        // What each OnModelCreating configures, by the method's original definition; shared by every context that inherits it.
-        private readonly ConcurrentDictionary<IMethodSymbol, ModelCreating> _modelCreating =
-            new ConcurrentDictionary<IMethodSymbol, ModelCreating>(SymbolEqualityComparer.Default);
-
         public EfCoreModel(Compilation compilation, PiiClassifier classifier)
         {
             _compilation = compilation;
@@ -97,26 +93,6 @@ namespace PrivacyAnalyzers.Storage
                 c => new Lazy<ImmutableArray<PersistedPii>>(() => Compute(c, _encryptingConverters.Union(extraEncryptingConverters)))).Value;
         }
 
-        /// <summary>Takes the operation blocks of an <c>OnModelCreating</c> override from the analyzer driver, which binds
-        /// method bodies for operation actions anyway. Binding it here from a symbol action ran while the compiler was still
-        /// completing declarations: about 1.5 ms per context single-threaded (3 to 5 ms under concurrent analysis) against
-        /// 0.4 ms once declarations are complete, and the first rule to ask paid it for all five.</summary>
-        public void ReadModelCreating(ISymbol owner, ImmutableArray<IOperation> blocks)
-        {
-            if (owner is IMethodSymbol { Name: "OnModelCreating", IsOverride: true } method
-                && method.DeclaringSyntaxReferences.Length == 1
-                && !_modelCreating.ContainsKey(method.OriginalDefinition))
-            {
-                var reading = new ModelCreating();
-                foreach (var block in blocks)
-                {
-                    reading.Read(block);
-                }
-
-                _modelCreating.TryAdd(method.OriginalDefinition, reading);
-            }
-        }
-
         private ImmutableArray<PersistedPii> Compute(INamedTypeSymbol context, ImmutableHashSet<string> encryptingConverters)
         {
             var configuration = new ContextConfiguration();
@@ -135,7 +111,7 @@ namespace PrivacyAnalyzers.Storage
                     // The model is configured in OnModelCreating; reading only it keeps this to one bound method per context.
                     if (member is IMethodSymbol { Name: "OnModelCreating", IsOverride: true } method)
                     {
-                        ModelCreatingOf(method).ApplyTo(context, configuration, roots, encryptingConverters);
+                        ReadConfiguration(method, context, configuration, roots, encryptingConverters);
                     }
                 }
             }
@@ -227,27 +203,53 @@ namespace PrivacyAnalyzers.Storage
         private SemanticModel ModelFor(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 
-        /// <summary>What <paramref name="method"/> configures: as the driver handed it over, or (an inherited
-        /// OnModelCreating not seen yet, a partial method) read from its bound body here.</summary>
-        private ModelCreating ModelCreatingOf(IMethodSymbol method)
+        /// <summary>Reads OnModelCreating: Entity/Set/OwnsOne/OwnsMany roots, Ignore(...), HasConversion(...) and
+        /// UsePiiEncryption(...).</summary>
+        private void ReadConfiguration(IMethodSymbol method, INamedTypeSymbol context, ContextConfiguration configuration,
+            List<(ITypeSymbol, Location, string)> roots, ImmutableHashSet<string> encryptingConverters)
         {
-            var definition = method.OriginalDefinition;
-            if (_modelCreating.TryGetValue(definition, out var reading))
-            {
-                return reading;
-            }
-
-            reading = new ModelCreating();
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax();
-                if (ModelFor(syntax.SyntaxTree).GetOperation(syntax) is { } body)
+                if (ModelFor(syntax.SyntaxTree).GetOperation(syntax) is not { } body)
                 {
-                    reading.Read(body);
+                    continue;
+                }
+
+                foreach (var operation in body.Descendants())
+                {
+                    if (operation is not IInvocationOperation invocation)
+                    {
+                        continue;
+                    }
+
+                    var target = invocation.TargetMethod;
+                    switch (target.Name)
+                    {
+                        case "Entity" or "Set" or "OwnsOne" or "OwnsMany" when target.TypeArguments.Length >= 1 && IsEfCore(target):
+                            var mapped = target.Name.StartsWith("Owns", System.StringComparison.Ordinal) ? target.TypeArguments[target.TypeArguments.Length - 1] : target.TypeArguments[0];
+                            roots.Add((mapped, invocation.Syntax.GetLocation(), context.Name + "." + target.Name + "<" + mapped.Name + ">()"));
+                            break;
+                        case "Ignore" when IsEfCore(target):
+                            if (SelectedProperty(invocation) is { } ignored)
+                            {
+                                configuration.Ignored.Add(ignored.OriginalDefinition);
+                            }
+
+                            break;
+                        case "HasConversion" when IsEfCore(target):
+                            if (IsEncrypting(invocation, encryptingConverters) && SelectedProperty(invocation.Instance) is { } converted)
+                            {
+                                configuration.Converted.Add(converted.OriginalDefinition);
+                            }
+
+                            break;
+                        case "UsePiiEncryption":
+                            configuration.UsesPiiEncryption = true;
+                            break;
+                    }
                 }
             }
-
-            return _modelCreating.GetOrAdd(definition, reading);
         }
 
         private static bool IsEfCore(IMethodSymbol method)
@@ -291,102 +293,27 @@ namespace PrivacyAnalyzers.Storage
             return invocation.TargetMethod.Name == "Property" || invocation.TargetMethod.Name == "Ignore" ? null : SelectedProperty(invocation.Instance);
         }
 
-        /// <summary>The types a <c>HasConversion</c> call names as converter: its type arguments, then its arguments' types
-        /// (<c>typeof(X)</c> operands, or the value's type).</summary>
-        private static List<ITypeSymbol> ConverterCandidates(IInvocationOperation hasConversion)
+        private static bool IsEncrypting(IInvocationOperation hasConversion, ImmutableHashSet<string> encryptingConverters)
         {
-            var candidates = new List<ITypeSymbol>(hasConversion.TargetMethod.TypeArguments);
+            foreach (var typeArgument in hasConversion.TargetMethod.TypeArguments)
+            {
+                if (encryptingConverters.Contains(typeArgument.ToDisplayString()))
+                {
+                    return true;
+                }
+            }
+
             foreach (var argument in hasConversion.Arguments)
             {
                 var value = argument.Value.WithoutConversions();
                 var type = value is ITypeOfOperation typeOf ? typeOf.TypeOperand : value.Type;
-                if (type is not null)
+                if (type is not null && encryptingConverters.Contains(type.ToDisplayString()))
                 {
-                    candidates.Add(type);
+                    return true;
                 }
             }
 
-            return candidates;
-        }
-
-        /// <summary>What one OnModelCreating configures (Entity/Set/OwnsOne/OwnsMany roots, Ignore(...),
-        /// HasConversion(...) and UsePiiEncryption(...)), independent of the context that runs it.</summary>
-        private sealed class ModelCreating
-        {
-            private readonly List<(ITypeSymbol Type, Location Location, string Call)> _roots = new List<(ITypeSymbol, Location, string)>();
-            private readonly List<ISymbol> _ignored = new List<ISymbol>();
-            private readonly List<(List<ITypeSymbol> Candidates, IPropertySymbol? Converted)> _conversions = new List<(List<ITypeSymbol>, IPropertySymbol?)>();
-            private bool _usesPiiEncryption;
-
-            public void Read(IOperation body)
-            {
-                foreach (var operation in body.Descendants())
-                {
-                    if (operation is not IInvocationOperation invocation)
-                    {
-                        continue;
-                    }
-
-                    var target = invocation.TargetMethod;
-                    switch (target.Name)
-                    {
-                        case "Entity" or "Set" or "OwnsOne" or "OwnsMany" when target.TypeArguments.Length >= 1 && IsEfCore(target):
-                            var mapped = target.Name.StartsWith("Owns", System.StringComparison.Ordinal) ? target.TypeArguments[target.TypeArguments.Length - 1] : target.TypeArguments[0];
-                            _roots.Add((mapped, invocation.Syntax.GetLocation(), target.Name + "<" + mapped.Name + ">()"));
-                            break;
-                        case "Ignore" when IsEfCore(target):
-                            if (SelectedProperty(invocation) is { } ignored)
-                            {
-                                _ignored.Add(ignored.OriginalDefinition);
-                            }
-
-                            break;
-                        case "HasConversion" when IsEfCore(target):
-                            _conversions.Add((ConverterCandidates(invocation), SelectedProperty(invocation.Instance)));
-                            break;
-                        case "UsePiiEncryption":
-                            _usesPiiEncryption = true;
-                            break;
-                    }
-                }
-            }
-
-            public void ApplyTo(INamedTypeSymbol context, ContextConfiguration configuration, List<(ITypeSymbol, Location, string)> roots,
-                ImmutableHashSet<string> encryptingConverters)
-            {
-                foreach (var (type, location, call) in _roots)
-                {
-                    roots.Add((type, location, context.Name + "." + call));
-                }
-
-                foreach (var ignored in _ignored)
-                {
-                    configuration.Ignored.Add(ignored);
-                }
-
-                foreach (var (candidates, converted) in _conversions)
-                {
-                    if (converted is not null && IsEncrypting(candidates, encryptingConverters))
-                    {
-                        configuration.Converted.Add(converted.OriginalDefinition);
-                    }
-                }
-
-                configuration.UsesPiiEncryption |= _usesPiiEncryption;
-            }
-
-            private static bool IsEncrypting(List<ITypeSymbol> candidates, ImmutableHashSet<string> encryptingConverters)
-            {
-                foreach (var type in candidates)
-                {
-                    if (encryptingConverters.Contains(type.ToDisplayString()))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
+            return false;
         }
 
         private sealed class ContextConfiguration
