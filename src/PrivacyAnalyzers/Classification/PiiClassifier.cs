@@ -134,36 +134,33 @@ namespace PrivacyAnalyzers.Classification
         /// name says it belongs to a person (OrganizationUser.Email is a person's address).</summary>
         private static bool DescribesTheSystemOrABusiness(ISymbol member)
         {
-            if (NamesAPerson(member.Name))
+            if (HasWord(member.Name, PersonWords, orItsSingular: false))
             {
                 return false;
             }
 
             for (var type = member.ContainingType; type is not null; type = type.ContainingType)
             {
-                if (NamesAPerson(type.Name))
+                if (HasWord(type.Name, PersonWords, orItsSingular: false))
                 {
                     return false;
                 }
 
-                foreach (var word in IdentifierWords.Split(type.Name))
+                if (HasWord(type.Name, NonPersonalContainerWords, orItsSingular: true))
                 {
-                    // Plural type names too: EntInstitutes, StoreSettings.
-                    if (NonPersonalContainerWords.Contains(word) || (word.EndsWith("s", System.StringComparison.Ordinal) && NonPersonalContainerWords.Contains(word.Substring(0, word.Length - 1))))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
             return false;
         }
 
-        private static bool NamesAPerson(string name)
+        /// <summary>Whether a word of <paramref name="name"/> (or, when asked, its singular: EntInstitutes, StoreSettings) is in <paramref name="words"/>.</summary>
+        private static bool HasWord(string name, HashSet<string> words, bool orItsSingular)
         {
             foreach (var word in IdentifierWords.Split(name))
             {
-                if (PersonWords.Contains(word))
+                if (words.Contains(word) || (orItsSingular && word.Length > 1 && word[word.Length - 1] == 's' && words.Contains(word.Substring(0, word.Length - 1))))
                 {
                     return true;
                 }

@@ -222,9 +222,9 @@ internal static class WholePackage
             Task.FromResult(Enumerable.Empty<Diagnostic>());
 
         public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            GetDocumentDiagnosticsAsync(project, cancellationToken);
+            InProject(project);
 
-        private Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+        private Task<IEnumerable<Diagnostic>> InProject(Project project) =>
             Task.FromResult(_diagnostics.Where(d => project.Documents.Any(doc => doc.FilePath == d.Location.SourceTree?.FilePath)));
     }
 }
