@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Flow;
@@ -23,38 +26,91 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
-                start.RegisterSymbolAction(
-                    symbol =>
-                    {
-                        var type = (INamedTypeSymbol)symbol.Symbol;
-                        if (!state.EfCore.IsDbContext(type))
-                        {
-                            return;
-                        }
+                // Per file, once the compiler has finished the file: by then the driver has bound OnModelCreating for the
+                // operation rules, so reading it here reuses that work instead of binding it again early (a symbol action
+                // runs as soon as the type is declared, and paid for the binding itself). Reporting from the file keeps
+                // the diagnostics local to it, which code fixes need.
+                start.RegisterSemanticModelAction(model => ReportContextsIn(model, state, rule, reports));
+            });
+        }
 
-                        var options = Options.For(symbol.Options, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null);
-                        foreach (var persisted in state.EfCore.Persisted(type, Options.List(options, Options.EncryptingValueConverters)))
-                        {
-                            if (!reports(persisted, options))
+        private static void ReportContextsIn(SemanticModelAnalysisContext context, PrivacyCompilation state, DiagnosticDescriptor rule,
+            Func<PersistedPii, AnalyzerConfigOptions, bool> reports)
+        {
+            var tree = context.SemanticModel.SyntaxTree;
+            foreach (var type in DbContextsDeclaredIn(context.SemanticModel, state.EfCore, context.CancellationToken))
+            {
+                var options = Options.For(context.Options, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null);
+                foreach (var persisted in state.EfCore.Persisted(type, Options.List(options, Options.EncryptingValueConverters)))
+                {
+                    // Each finding is reported once, in the file of its mapping, so that it is local to that file.
+                    if (persisted.Mapping.SourceTree != tree || !reports(persisted, options))
+                    {
+                        continue;
+                    }
+
+                    var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                    properties[DiagnosticPropertyNames.PiiKind] = persisted.Source.Kind;
+                    persisted.Source.AddMemberId(properties);
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        rule,
+                        persisted.Mapping,
+                        persisted.Source.AdditionalLocationsIn(context.SemanticModel.Compilation),
+                        properties.ToImmutable(),
+                        persisted.Path,
+                        PiiKindNames.Describe(persisted.Source.Kind),
+                        persisted.MappingName));
+                }
+            }
+        }
+
+        /// <summary>The DbContext classes whose mappings can be in this file, each once: those with a declaration in it, and
+        /// those deriving from them (a DbSet inherited from a base context maps for the derived context too).</summary>
+        private static List<INamedTypeSymbol> DbContextsDeclaredIn(SemanticModel model, EfCoreModel efCore, System.Threading.CancellationToken cancellation)
+        {
+            var found = new List<INamedTypeSymbol>();
+            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            var pending = new Stack<SyntaxNode>();
+            pending.Push(model.SyntaxTree.GetRoot(cancellation));
+            while (pending.Count > 0)
+            {
+                foreach (var child in pending.Pop().ChildNodes())
+                {
+                    switch (child)
+                    {
+                        case BaseNamespaceDeclarationSyntax:
+                            pending.Push(child);
+                            break;
+                        case TypeDeclarationSyntax declaration:
+                            pending.Push(child);
+
+                            // Without a base list a class derives from DbContext only through another part of a partial.
+                            if (declaration is ClassDeclarationSyntax or RecordDeclarationSyntax
+                                && (declaration.BaseList is not null || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                                && model.GetDeclaredSymbol(declaration, cancellation) is { } type
+                                && efCore.IsDbContext(type)
+                                && seen.Add(type))
                             {
-                                continue;
+                                found.Add(type);
                             }
 
-                            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-                            properties[DiagnosticPropertyNames.PiiKind] = persisted.Source.Kind;
-                            persisted.Source.AddMemberId(properties);
-                            symbol.ReportDiagnostic(Diagnostic.Create(
-                                rule,
-                                persisted.Mapping,
-                                persisted.Source.AdditionalLocationsIn(symbol.Compilation),
-                                properties.ToImmutable(),
-                                persisted.Path,
-                                PiiKindNames.Describe(persisted.Source.Kind),
-                                persisted.MappingName));
-                        }
-                    },
-                    SymbolKind.NamedType);
-            });
+                            break;
+                    }
+                }
+            }
+
+            foreach (var declared in found.ToArray())
+            {
+                foreach (var derived in efCore.ContextsDerivedFrom(declared))
+                {
+                    if (seen.Add(derived))
+                    {
+                        found.Add(derived);
+                    }
+                }
+            }
+
+            return found;
         }
     }
 }

@@ -66,8 +66,11 @@ namespace PrivacyAnalyzers.Storage
         private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<ImmutableArray<PersistedPii>>> _cache =
             new ConcurrentDictionary<INamedTypeSymbol, Lazy<ImmutableArray<PersistedPii>>>(SymbolEqualityComparer.Default);
 
+        private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedContexts;
+
         public EfCoreModel(Compilation compilation, PiiClassifier classifier)
         {
+            _derivedContexts = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(FindDerivedContexts);
             _compilation = compilation;
             _classifier = classifier;
             _dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
@@ -82,6 +85,49 @@ namespace PrivacyAnalyzers.Storage
         public bool IsDbContext(INamedTypeSymbol type) =>
             _dbContext is not null && type.TypeKind == TypeKind.Class
             && !SymbolEqualityComparer.Default.Equals(type, _dbContext) && type.InheritsFromOrEquals(_dbContext);
+
+        /// <summary>The contexts in this compilation that derive, directly or not, from <paramref name="context"/>.</summary>
+        public IReadOnlyList<INamedTypeSymbol> ContextsDerivedFrom(INamedTypeSymbol context) =>
+            _derivedContexts.Value.TryGetValue(context, out var derived) ? derived : (IReadOnlyList<INamedTypeSymbol>)Array.Empty<INamedTypeSymbol>();
+
+        private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> FindDerivedContexts()
+        {
+            var derivedFrom = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(_compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                var container = pending.Pop();
+                if (container is INamespaceSymbol ns)
+                {
+                    foreach (var child in ns.GetNamespaceMembers())
+                    {
+                        pending.Push(child);
+                    }
+                }
+
+                foreach (var type in container.GetTypeMembers())
+                {
+                    pending.Push(type);
+                    if (!IsDbContext(type))
+                    {
+                        continue;
+                    }
+
+                    for (var baseType = type.BaseType; baseType is not null && !SymbolEqualityComparer.Default.Equals(baseType, _dbContext); baseType = baseType.BaseType)
+                    {
+                        if (!derivedFrom.TryGetValue(baseType.OriginalDefinition, out var list))
+                        {
+                            derivedFrom[baseType.OriginalDefinition] = list = new List<INamedTypeSymbol>();
+                        }
+
+                        list.Add(type);
+                    }
+                }
+            }
+
+            return derivedFrom;
+        }
 
         /// <summary>The PII members <paramref name="context"/> persists. <paramref name="extraEncryptingConverters"/> are the
         /// team's own converters, by full name, from configuration.</summary>

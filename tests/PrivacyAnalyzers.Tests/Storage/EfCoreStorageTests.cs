@@ -251,6 +251,94 @@ public class EfCoreStorageTests
             Diagnostic<CardSecurityCodeStoredAnalyzer>(1, "Customer.Cards.Cvv", "card security code", "SecureContext.Customers"));
     }
 
+    [Fact]
+    public async Task Contexts_split_over_files_nested_or_inherited_report_each_finding_once_and_the_fix_applies()
+    {
+        // The rules report per file: each finding must appear once, on its own mapping, whichever file declares which part.
+        const string shopPart = """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Shop
+            {
+                public partial class ShopContext : BaseContext
+                {
+                    public DbSet<Buyer> {|#0:Buyers|} { get; set; } = null!;
+                }
+            }
+            """;
+        const string shopConfiguration = """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Shop
+            {
+                public partial class ShopContext
+                {
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) => {|#1:modelBuilder.Entity<Seller>()|};
+                }
+
+                public static class Contexts
+                {
+                    public class ArchiveContext : DbContext
+                    {
+                        public DbSet<Seller> {|#2:Sellers|} { get; set; } = null!;
+                    }
+                }
+            }
+            """;
+        const string baseContext = """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Shop;
+
+            public abstract class BaseContext : DbContext
+            {
+                public DbSet<Member> {|#3:Members|} { get; set; } = null!;
+            }
+            """;
+        const string entities = """
+            using PrivacyAnalyzers.Annotations;
+
+            namespace Shop;
+
+            public class Buyer
+            {
+                public int Id { get; set; }
+                public string Cnic { get; set; } = "";
+            }
+
+            public class Seller
+            {
+                public int Id { get; set; }
+                public string PassportNumber { get; set; } = "";
+            }
+
+            public class Member
+            {
+                public int Id { get; set; }
+                public string NicopNumber { get; set; } = "";
+            }
+            """;
+        var fixedEntities = entities
+            .Replace("    public string Cnic", "    [Encrypted]\n    public string Cnic")
+            .Replace("    public string PassportNumber", "    [Encrypted]\n    public string PassportNumber")
+            .Replace("    public string NicopNumber", "    [Encrypted]\n    public string NicopNumber");
+        string[] sources = { shopPart, shopConfiguration, baseContext, entities };
+        string[] fixedSources =
+        {
+            shopPart.Replace("{|#0:Buyers|}", "Buyers"),
+            shopConfiguration.Replace("{|#1:modelBuilder.Entity<Seller>()|}", "modelBuilder.Entity<Seller>()").Replace("{|#2:Sellers|}", "Sellers"),
+            baseContext.Replace("{|#3:Members|}", "Members"),
+            fixedEntities,
+        };
+        await VerifyProject<IdentityDataStoredUnencryptedAnalyzer, StoredMemberCodeFix>.RunAsync(sources, fixedSources, StoredMemberCodeFix.EncryptKey,
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(0, "Buyer.Cnic", "CNIC number", "ShopContext.Buyers"),
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(1, "Seller.PassportNumber", "passport number", "ShopContext.Entity<Seller>()"),
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(2, "Seller.PassportNumber", "passport number", "ArchiveContext.Sellers"),
+            // A DbSet inherited from a base context in another file: reported for the base and for the derived context.
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(3, "Member.NicopNumber", "CNIC number", "BaseContext.Members"),
+            Diagnostic<IdentityDataStoredUnencryptedAnalyzer>(3, "Member.NicopNumber", "CNIC number", "ShopContext.Members"));
+    }
+
     private static DiagnosticResult Diagnostic<TAnalyzer>(int markup, string path, string kind, string mapping)
         where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new() =>
         VerifyProject<TAnalyzer, StoredMemberCodeFix>.Diagnostic(markup, path, kind, mapping);
