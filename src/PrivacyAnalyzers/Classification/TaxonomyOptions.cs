@@ -128,6 +128,16 @@ namespace PrivacyAnalyzers.Classification
                         result.Problems.Add((key, $"'{value}' is not true or false"));
                     }
                 }
+                else if (key == Options.EncryptingValueConverters)
+                {
+                    // Read by the EF Core rules themselves; here only checked, so that a malformed name is reported.
+                    ReadQualifiedNames(options, key, "Namespace.Type", new HashSet<string>(StringComparer.Ordinal), result.Problems);
+                }
+                else
+                {
+                    // A misspelled key would otherwise configure nothing, silently.
+                    result.Problems.Add((key, "not a PrivacyAnalyzers option"));
+                }
             }
 
             return result;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -17,7 +18,7 @@ namespace PrivacyAnalyzers.Rules
             RuleIdentifiers.InvalidOption,
             title: "PrivacyAnalyzers option has an invalid value",
             messageFormat: "'{0}' ({1}) cannot be used and is ignored; see docs/rules/PII9001.md for the accepted values",
-            description: "A misspelled kind, a name that is not an identifier or a flag that is not true/false would otherwise "
+            description: "A misspelled key or kind, a name that is not an identifier or a flag that is not true/false would otherwise "
                 + "silently change nothing. The option is ignored until it is fixed.",
             DiagnosticSeverity.Warning,
             WellKnownDiagnosticTags.CompilationEnd);
@@ -34,9 +35,16 @@ namespace PrivacyAnalyzers.Rules
                 var problems = new SortedSet<(string Key, string Problem)>();
                 var provider = compilation.Options.AnalyzerConfigOptionsProvider;
                 Collect(provider.GlobalOptions, problems);
+
+                // Files of one folder share one options object: each distinct one is read once.
+                var read = new HashSet<AnalyzerConfigOptions>();
                 foreach (var tree in compilation.Compilation.SyntaxTrees)
                 {
-                    Collect(provider.GetOptions(tree), problems);
+                    var options = provider.GetOptions(tree);
+                    if (read.Add(options))
+                    {
+                        Collect(options, problems);
+                    }
                 }
 
                 foreach (var (key, problem) in problems)
@@ -60,6 +68,33 @@ namespace PrivacyAnalyzers.Rules
                     problems.Add((key, $"'{value}' is not true or false"));
                 }
             }
+
+            // Rule-scoped keys (PII1234.something): only the rules' own options exist.
+            foreach (var key in options.Keys)
+            {
+                if (IsRuleScopedKey(key) && Array.FindIndex(Flags, flag => string.Equals(flag, key, StringComparison.OrdinalIgnoreCase)) < 0)
+                {
+                    problems.Add((key, "not a PrivacyAnalyzers option"));
+                }
+            }
+        }
+
+        private static bool IsRuleScopedKey(string key)
+        {
+            if (key.Length < 9 || key[7] != '.' || !key.StartsWith("pii", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            for (var i = 3; i < 7; i++)
+            {
+                if (key[i] < '0' || key[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -251,15 +251,42 @@ public class UntaggedPiiTests
             PII5002.allow_test_numbers = yes
             PII3005.allow_encrypted_card_numbers = true
             privacy_analyzers.sanitizers = Scrub, MyCo.Scrubber.Scrub
+            privacy_analyzers.encrypting_value_converters = MyCo.Data.ProtectingConverter, ProtectingConverter
+            privacy_analyzers.sanitiser = MyCo.Scrubber.Scrub
+            PII5002.allow_test_number = false
             """;
         await WithOptions<InvalidOptionAnalyzer>(source, options,
+            Problem("pii5002.allow_test_number", "not a PrivacyAnalyzers option"),
             Problem("PII5002.allow_test_numbers", "'yes' is not true or false"),
+            Problem("privacy_analyzers.encrypting_value_converters", "'ProtectingConverter' is not a full name like Namespace.Type"),
             Problem("privacy_analyzers.ignored_names", "'not valid!' is not an identifier"),
             Problem("privacy_analyzers.names.cnic", "'bad-name!' is not a name"),
             Problem("privacy_analyzers.names.cnick", "'cnick' is not a PiiKind"),
+            Problem("privacy_analyzers.sanitiser", "not a PrivacyAnalyzers option"),
             Problem("privacy_analyzers.sanitizers", "'Scrub' is not a full name like Namespace.Type.Method"),
             Problem("privacy_analyzers.weak_names_are_pii", "'sometimes' is not true or false"));
         await WithOptions<UntaggedPiiAnalyzer>(source, options, D(0, "Account.Cnic", "CNIC number", "strong", "Cnic"));
+    }
+
+    [Fact]
+    public async Task Every_documented_option_with_a_valid_value_is_accepted()
+    {
+        const string source = "public class Account { public int Id { get; set; } }";
+        // Each key of the README's options table, written as a team would (any case for kinds and flags).
+        var options = """
+            privacy_analyzers.names.Cnic = national card code, nic_no
+            privacy_analyzers.names.bankaccount = iban no
+            privacy_analyzers.ignored_names = PanelCode, Company
+            privacy_analyzers.weak_names_are_pii = True
+            privacy_analyzers.pii_attributes = MyCo.Privacy.SensitiveAttribute
+            privacy_analyzers.sanitizers = MyCo.Privacy.Scrubber.Scrub
+            privacy_analyzers.log_sinks = MyCo.Audit.AuditLog.Write
+            privacy_analyzers.encrypting_value_converters = MyCo.Data.ProtectingConverter, MyCo.Data.Nested.OtherConverter
+            PII3005.allow_encrypted_card_numbers = false
+            PII5002.allow_test_numbers = FALSE
+            dotnet_diagnostic.PII1001.severity = error
+            """;
+        await WithOptions<InvalidOptionAnalyzer>(source, options);
     }
 
     private static DiagnosticResult D(int markup, string member, string kind, string strength, string piiKind) =>
