@@ -75,12 +75,34 @@ public class RuleConventionTests
     }
 
     [Fact]
-    public void Every_rule_page_belongs_to_a_rule()
+    public void Every_rule_page_belongs_to_a_rule_or_a_build_warning()
     {
-        var ids = Descriptors().Select(d => d.Id).ToHashSet();
+        var ids = Descriptors().Select(d => d.Id).Concat(BuildWarningIds()).ToHashSet();
         var pages = Directory.GetFiles(Path.Combine(Root, "docs", "rules"), "*.md").Select(Path.GetFileNameWithoutExtension);
         Assert.All(pages, page => Assert.Contains(page!, ids));
     }
+
+    [Fact]
+    public void Build_warnings_of_the_package_have_a_page_a_readme_row_and_a_link()
+    {
+        var targets = File.ReadAllText(Path.Combine(Root, "src", "PrivacyAnalyzers.Package", "build", "PrivacyAnalyzers.targets"));
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        Assert.NotEmpty(BuildWarningIds());
+        foreach (var id in BuildWarningIds())
+        {
+            Assert.Matches(@"^PII9\d{3}$", id);
+            Assert.DoesNotContain(id, Descriptors().Select(d => d.Id));
+            var page = File.ReadAllText(Path.Combine(Root, "docs", "rules", id + ".md"));
+            Assert.StartsWith("# " + id + ":", page);
+            Assert.Contains($"| [{id}](docs/rules/{id}.md) |", readme);
+            Assert.Contains(PrivacyAnalyzers.RuleDescriptors.HelpLinkBase + id + ".md", targets);
+        }
+    }
+
+    /// <summary>Codes of the MSBuild warnings the package's targets raise (they have no descriptor).</summary>
+    private static IEnumerable<string> BuildWarningIds() =>
+        Regex.Matches(File.ReadAllText(Path.Combine(Root, "src", "PrivacyAnalyzers.Package", "build", "PrivacyAnalyzers.targets")), @"Code=""(PII\d{4})""")
+            .Select(m => m.Groups[1].Value);
 
     [Fact]
     public void Each_analyzer_lives_in_its_own_file_named_after_it()
