@@ -19,8 +19,13 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "aadhaar", "card" }, PiiKindNames.Aadhaar, true),
             (new[] { "aadhar", "card" }, PiiKindNames.Aadhaar, true),
             (new[] { "adhar", "card" }, PiiKindNames.Aadhaar, true),
+            (new[] { "adhaar", "card" }, PiiKindNames.Aadhaar, true),
             (new[] { "aadhaarcard" }, PiiKindNames.Aadhaar, true),
             (new[] { "aadharcard" }, PiiKindNames.Aadhaar, true),
+            // Lower-case compounds that cannot be split into words (Adharnumber).
+            (new[] { "aadhaarnumber" }, PiiKindNames.Aadhaar, true),
+            (new[] { "aadharnumber" }, PiiKindNames.Aadhaar, true),
+            (new[] { "adharnumber" }, PiiKindNames.Aadhaar, true),
             (new[] { "pan", "card" }, PiiKindNames.Pan, true),
             (new[] { "pancard" }, PiiKindNames.Pan, true),
             (new[] { "cnic", "card" }, PiiKindNames.Cnic, true),
@@ -33,6 +38,14 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "social", "security", "number" }, PiiKindNames.NationalId, true),
             (new[] { "national", "identification" }, PiiKindNames.NationalId, true),
             (new[] { "national", "identity" }, PiiKindNames.NationalId, true),
+            (new[] { "identity", "number" }, PiiKindNames.NationalId, true),
+            (new[] { "government", "id" }, PiiKindNames.NationalId, true),
+            // Bangladesh's NID and Sri Lanka's NIC, with a number word: a bare "nid"/"nic" is a node id or a network card.
+            (new[] { "nid", "number" }, PiiKindNames.NationalId, true),
+            (new[] { "nid", "no" }, PiiKindNames.NationalId, true),
+            (new[] { "nic", "number" }, PiiKindNames.NationalId, true),
+            (new[] { "nic", "no" }, PiiKindNames.NationalId, true),
+            (new[] { "id", "document", "number" }, PiiKindNames.IdentityDocument, true),
             (new[] { "id", "card" }, PiiKindNames.IdentityDocument, true),
             (new[] { "identity", "card" }, PiiKindNames.IdentityDocument, true),
             (new[] { "driving", "licence" }, PiiKindNames.IdentityDocument, true),
@@ -45,6 +58,7 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "aadhaar" }, PiiKindNames.Aadhaar, true),
             (new[] { "aadhar" }, PiiKindNames.Aadhaar, true),
             (new[] { "adhar" }, PiiKindNames.Aadhaar, true),
+            (new[] { "adhaar" }, PiiKindNames.Aadhaar, true),
             (new[] { "pan" }, PiiKindNames.Pan, true),
             (new[] { "gstin" }, PiiKindNames.Pan, true),
             (new[] { "voter", "id" }, PiiKindNames.NationalId, true),
@@ -118,6 +132,10 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "message", "content" }, "MessageContent", false),
             (new[] { "message", "text" }, "MessageContent", false),
             (new[] { "card", "expiry" }, PiiKindNames.PaymentCard, false),
+            // "IdNo" is an identity number in HR and KYC code, but also a record's own number elsewhere: weak.
+            (new[] { "id", "number" }, PiiKindNames.NationalId, false),
+            (new[] { "id", "no" }, PiiKindNames.NationalId, false),
+            (new[] { "idno" }, PiiKindNames.NationalId, false),
             // Ambiguous abbreviations: "pwd" is also "person with disability", "pin" a postal PIN code in India.
             (new[] { "pwd" }, PiiKindNames.Password, false),
             (new[] { "pw" }, PiiKindNames.Password, false),
@@ -142,6 +160,9 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "mobilenumber" }, "PhoneNumber", false),
             (new[] { "mobile", "number" }, "PhoneNumber", false),
             (new[] { "mobile" }, "PhoneNumber", false),
+            (new[] { "cell", "number" }, "PhoneNumber", false),
+            (new[] { "cell", "phone" }, "PhoneNumber", false),
+            (new[] { "cellphone" }, "PhoneNumber", false),
             (new[] { "msisdn" }, "PhoneNumber", false),
             (new[] { "contact", "number" }, "PhoneNumber", false),
             (new[] { "fax" }, "PhoneNumber", false),
@@ -153,6 +174,10 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "given", "name" }, "PersonName", false),
             (new[] { "family", "name" }, "PersonName", false),
             (new[] { "father", "name" }, "PersonName", false),
+            (new[] { "fathers", "name" }, "PersonName", false),
+            (new[] { "mother", "name" }, "PersonName", false),
+            (new[] { "mothers", "name" }, "PersonName", false),
+            (new[] { "spouse", "name" }, "PersonName", false),
             (new[] { "surname" }, "PersonName", false),
             (new[] { "cardholder", "name" }, "PersonName", false),
             (new[] { "card", "holder", "name" }, "PersonName", false),
@@ -164,6 +189,9 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "customer", "name" }, "PersonName", false),
             (new[] { "date", "of", "birth" }, "DateOfBirth", false),
             (new[] { "birth", "date" }, "DateOfBirth", false),
+            (new[] { "dateofbirth" }, "DateOfBirth", false),
+            (new[] { "dateof", "birth" }, "DateOfBirth", false),
+            (new[] { "birthdate" }, "DateOfBirth", false),
             (new[] { "birthday" }, "DateOfBirth", false),
             (new[] { "dob" }, "DateOfBirth", false),
             (new[] { "latitude" }, PiiKindNames.PersonalData, false),
@@ -196,7 +224,7 @@ namespace PrivacyAnalyzers.Classification
         // (CompanyAddress, BusinessPhone, SupportEmail, ReplyToEmail, HostAddress, BroadcastAddress, ServerIp).
         private static readonly HashSet<string> NonPersonalOwners = new HashSet<string>
         {
-            "company", "business", "store", "shop", "merchant", "bank", "reply", "noreply", "support", "host", "server",
+            "company", "business", "employer", "store", "shop", "merchant", "bank", "reply", "noreply", "support", "host", "server",
             "broadcast", "bind", "listen", "gateway", "proxy", "endpoint", "network", "multicast", "subnet",
         };
 

@@ -257,6 +257,24 @@ public class PiiClassifierTests
     [InlineData("DateOfBirthDay", "DateOfBirth", false)]
     [InlineData("CustomerPhone", "PhoneNumber", false)]
     [InlineData("BillingAddressLine1", "PostalAddress", false)]
+    // From a held-out survey of public code (Bangladesh, Sri Lanka, India, Turkey): spellings and ID numbers it missed.
+    [InlineData("Adharnumber", "Aadhaar", true)]
+    [InlineData("AdhaarNo", "Aadhaar", true)]
+    [InlineData("IdentityNumber", "NationalId", true)]
+    [InlineData("GovernmentId", "NationalId", true)]
+    [InlineData("NidNumber", "NationalId", true)]
+    [InlineData("NICNumber", "NationalId", true)]
+    [InlineData("IdDocumentNumber", "IdentityDocument", true)]
+    [InlineData("IdNumber", "NationalId", false)]
+    [InlineData("IDNO", "NationalId", false)]
+    [InlineData("MotherName", "PersonName", false)]
+    [InlineData("MothersName", "PersonName", false)]
+    [InlineData("FathersName", "PersonName", false)]
+    [InlineData("SpouseName", "PersonName", false)]
+    [InlineData("DateofBirth", "DateOfBirth", false)]
+    [InlineData("Birthdate", "DateOfBirth", false)]
+    [InlineData("CellNumber", "PhoneNumber", false)]
+    [InlineData("CellPhone", "PhoneNumber", false)]
     public void Taxonomy_kind_and_strength(string name, string kind, bool strong) =>
         Assert.Equal((kind, strong), PiiNameMatcher.MatchWithStrength(name));
 
@@ -309,6 +327,11 @@ public class PiiClassifierTests
     [InlineData("GiftCardNumber")]
     [InlineData("NameInPan")]
     [InlineData("NameInAadhaar")]
+    [InlineData("EmployerPhone")]
+    [InlineData("Nid")]
+    [InlineData("IdNumberFormat")]
+    [InlineData("IsIdentityNumberVerified")]
+    [InlineData("CellCount")]
     public void Taxonomy_look_alikes_say_nothing(string name) => Assert.Null(PiiNameMatcher.MatchWithStrength(name));
 
     [Theory]
