@@ -38,7 +38,9 @@ namespace PrivacyAnalyzers.Rules
             Func<PersistedPii, AnalyzerConfigOptions, bool> reports)
         {
             var tree = context.SemanticModel.SyntaxTree;
-            foreach (var type in DbContextsDeclaredIn(context.SemanticModel, state.EfCore, context.CancellationToken))
+            // Five rules visit every file: the first one finds its contexts, the others reuse them.
+            var contexts = state.EfCore.ContextsMappedIn(tree, _ => DbContextsDeclaredIn(context.SemanticModel, state.EfCore, context.CancellationToken));
+            foreach (var type in contexts)
             {
                 var options = Options.For(context.Options, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null);
                 foreach (var persisted in state.EfCore.Persisted(type, Options.List(options, Options.EncryptingValueConverters)))
@@ -66,7 +68,7 @@ namespace PrivacyAnalyzers.Rules
 
         /// <summary>The DbContext classes whose mappings can be in this file, each once: those with a declaration in it, and
         /// those deriving from them (a DbSet inherited from a base context maps for the derived context too).</summary>
-        private static List<INamedTypeSymbol> DbContextsDeclaredIn(SemanticModel model, EfCoreModel efCore, System.Threading.CancellationToken cancellation)
+        private static IReadOnlyList<INamedTypeSymbol> DbContextsDeclaredIn(SemanticModel model, EfCoreModel efCore, System.Threading.CancellationToken cancellation)
         {
             var found = new List<INamedTypeSymbol>();
             var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
@@ -110,7 +112,7 @@ namespace PrivacyAnalyzers.Rules
                 }
             }
 
-            return found;
+            return found.Count == 0 ? Array.Empty<INamedTypeSymbol>() : found;
         }
     }
 }

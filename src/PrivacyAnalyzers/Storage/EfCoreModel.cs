@@ -80,7 +80,14 @@ namespace PrivacyAnalyzers.Storage
             _encryptingConverters = ImmutableHashSet.Create("PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter");
         }
 
+        private readonly ConcurrentDictionary<SyntaxTree, IReadOnlyList<INamedTypeSymbol>> _contextsByFile =
+            new ConcurrentDictionary<SyntaxTree, IReadOnlyList<INamedTypeSymbol>>();
+
         public bool IsAvailable => _dbContext is not null;
+
+        /// <summary>The contexts whose mappings can be in <paramref name="tree"/>, found once per file by <paramref name="find"/>.</summary>
+        public IReadOnlyList<INamedTypeSymbol> ContextsMappedIn(SyntaxTree tree, Func<SyntaxTree, IReadOnlyList<INamedTypeSymbol>> find) =>
+            _contextsByFile.GetOrAdd(tree, find);
 
         public bool IsDbContext(INamedTypeSymbol type) =>
             _dbContext is not null && type.TypeKind == TypeKind.Class
