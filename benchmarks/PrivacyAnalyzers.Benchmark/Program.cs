@@ -6,29 +6,34 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Benchmark;
 
-// Usage: dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmark -- [--lines 200000] [--budget 0.10] [--smoke] [--sequential] [--runs 3]
+// Usage: dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmark -- [--lines 200000] [--budget 0.10] [--smoke] [--concurrent] [--runs 3]
 // Compiles a generated corpus at half, full and double size; for each, the compiler's own time (parse, bind, emit),
 // the package's analyzer time (sum of per-analyzer execution times, as ReportAnalyzer reports them), their ratio,
-// time per rule and memory. Exits 1 when an analyzer throws, or (not in --smoke) when the ratio exceeds the budget.
-// By default the compiler builds on every core (its time is wall time) while the analyzer time is summed over the threads
-// that ran them; --sequential runs both on one thread (concurrentBuild: false, concurrentAnalysis: false) to compare like with like.
+// time per rule and memory. Exits 1 when an analyzer throws, or (not in --smoke, not with --concurrent) when the ratio
+// at the full size exceeds the budget.
+// By default both run on one thread (concurrentBuild: false, concurrentAnalysis: false), so the ratio compares like with
+// like: processor time of the compiler against processor time of the rules. --concurrent runs them as a build does, on
+// every core: the compiler's figure is then wall time while the rules' is still summed over threads, so that ratio
+// overstates the cost by up to the number of cores; its "wall added" column is what a build waits for.
 // It runs as a build runs the compiler: Roslyn 5.9 (the .NET 10 SDK's) with server GC, after an untimed warm-up round.
 // Each size is measured --runs times (3; 1 with --smoke) and every figure is the median.
 var lines = 200_000;
 var budget = 0.10;
 var smoke = false;
-var sequential = false;
+var sequential = true;
 var runs = 3;
 for (var i = 0; i < args.Length; i++)
 {
+    var value = i + 1 < args.Length ? args[i + 1] : "";
     switch (args[i])
     {
-        case "--lines": lines = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-        case "--budget": budget = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--lines" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out lines): i++; break;
+        case "--budget" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out budget): i++; break;
+        case "--runs" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out runs): i++; break;
         case "--smoke": smoke = true; lines = 20_000; runs = 1; break;
-        case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--concurrent": sequential = false; break;
         case "--sequential": sequential = true; break;
-        default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
+        default: Console.Error.WriteLine($"unknown argument or missing number: {args[i]}"); return 2;
     }
 }
 
@@ -47,7 +52,8 @@ var references = References.Load();
 var sizes = smoke ? new[] { lines } : new[] { lines / 2, lines, lines * 2 };
 var failed = false;
 
-Console.WriteLine($"PrivacyAnalyzers benchmark: {analyzers.Length} analyzers, {references.Length} references, budget {budget:P0}{(sequential ? ", single-threaded" : "")}");
+Console.WriteLine($"PrivacyAnalyzers benchmark: {analyzers.Length} analyzers, {references.Length} references, budget {budget:P0}, "
+    + (sequential ? "compiler and rules on one thread each" : "on every core (compiler: wall time; rules: summed over threads; budget not checked)"));
 Console.WriteLine();
 Console.WriteLine("| lines | files | compiler (s) | analyzers (s) | ratio | analyzer ms / 10k lines | pass with analyzers, wall (s) | wall added over a do-nothing analyzer (s) | added / compiler | allocated by analyzers (MB) | peak working set (MB) | findings |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -93,7 +99,7 @@ foreach (var size in sizes)
     if (size == lines)
     {
         perRuleAtFull = rounds[0].PerRule.Select((rule, i) => (rule.Rule, Median(rounds.Select(r => r.PerRule[i].Time)))).ToList();
-        failed |= !smoke && ratio > budget;
+        failed |= !smoke && sequential && ratio > budget;
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
