@@ -86,7 +86,7 @@ foreach (var size in sizes)
     var total = Median(rounds.Select(r => r.Analyzers));
     var pass = Median(rounds.Select(r => r.Pass));
     var added = Median(rounds.Select(r => r.Pass - r.BaselinePass));
-    var allocated = rounds.Select(r => r.AllocatedMegabytes).OrderBy(a => a).ElementAt(rounds.Count / 2);
+    var allocated = Median(rounds.Select(r => r.AllocatedMegabytes));
     var diagnostics = rounds[0].Diagnostics;
     var exceptions = rounds.SelectMany(r => r.Diagnostics).Where(d => d.Id == "AD0001").ToList();
     if (exceptions.Count > 0)
@@ -117,7 +117,7 @@ Console.WriteLine();
 Console.WriteLine(failed ? "FAILED: an analyzer threw, or the analyzer time exceeded the budget." : "OK");
 return failed ? 1 : 0;
 
-static TimeSpan Median(IEnumerable<TimeSpan> values)
+static T Median<T>(IEnumerable<T> values)
 {
     var sorted = values.OrderBy(v => v).ToList();
     return sorted[sorted.Count / 2];
