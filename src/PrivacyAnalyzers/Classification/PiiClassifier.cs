@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
+using PrivacyAnalyzers.Catalog;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Engine;
 
 namespace PrivacyAnalyzers.Classification
 {
@@ -15,28 +15,21 @@ namespace PrivacyAnalyzers.Classification
     {
         private static readonly PiiClassification NotPii = new PiiClassification(null!, string.Empty, PiiEvidence.Name);
 
-        private readonly ConcurrentDictionary<ISymbol, PiiClassification> _cache =
-            new ConcurrentDictionary<ISymbol, PiiClassification>(SymbolEqualityComparer.Default);
+        private readonly ComputeOnceCache<ISymbol, PiiClassification> _cache;
 
         private readonly INamedTypeSymbol? _piiAttribute;
         private readonly INamedTypeSymbol? _dataClassificationAttribute;
         private readonly INamedTypeSymbol? _personalDataAttribute;
         private readonly INamedTypeSymbol? _creditCardAttribute;
         private readonly INamedTypeSymbol? _dataTypeAttribute;
-        private readonly AnalyzerConfigOptionsProvider? _options;
-        private readonly ConcurrentDictionary<SyntaxTree, TaxonomyOptions> _taxonomyOptions = new ConcurrentDictionary<SyntaxTree, TaxonomyOptions>();
-        private TaxonomyOptions? _globalTaxonomy;
+        private readonly TreeOptions _options;
 
         // What the built-in taxonomy says of each name, for files without the team's own phrases. Member and parameter
         // names repeat across a code base (Id, Name, CreatedAt ...), so each is split into words and matched once.
-        private readonly ConcurrentDictionary<string, (string Kind, bool Strong)?> _builtInNameMatches =
-            new ConcurrentDictionary<string, (string Kind, bool Strong)?>(System.StringComparer.Ordinal);
+        private readonly ComputeOnceCache<string, (string Kind, bool Strong)?> _builtInNameMatches =
+            new ComputeOnceCache<string, (string Kind, bool Strong)?>(name => PiiNameMatcher.MatchWithStrength(name), System.StringComparer.Ordinal);
 
-        // Created once: a lambda passed at each call allocates a delegate per lookup, and these run for every member read.
-        private readonly System.Func<ISymbol, PiiClassification> _compute;
-        private readonly System.Func<SyntaxTree, TaxonomyOptions> _readTaxonomy;
-
-        public PiiClassifier(Compilation compilation, AnalyzerConfigOptionsProvider? options = null)
+        public PiiClassifier(Compilation compilation, TreeOptions options)
         {
             _options = options;
             _piiAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PiiAttribute);
@@ -44,15 +37,14 @@ namespace PrivacyAnalyzers.Classification
             _personalDataAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PersonalDataAttribute);
             _creditCardAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.CreditCardAttribute);
             _dataTypeAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DataTypeAttribute);
-            _compute = s => Compute(s) ?? NotPii;
-            _readTaxonomy = t => TaxonomyOptions.Read(options!.GetOptions(t));
+            _cache = new ComputeOnceCache<ISymbol, PiiClassification>(s => Compute(s) ?? NotPii, SymbolEqualityComparer.Default);
         }
 
         /// <summary>The classification of a field, property or parameter, or null when it is not personal data.</summary>
         public PiiClassification? Classify(ISymbol symbol)
         {
             symbol = symbol.OriginalDefinition;
-            var result = _cache.GetOrAdd(symbol, _compute);
+            var result = _cache.Get(symbol);
             return ReferenceEquals(result, NotPii) ? null : result;
         }
 
@@ -95,7 +87,7 @@ namespace PrivacyAnalyzers.Classification
                 return null;
             }
 
-            return candidate.Strong || TaxonomyFor(symbol).WeakNamesCount
+            return candidate.Strong || _options.For(symbol).WeakNamesArePii
                 ? new PiiClassification(symbol, candidate.Kind, PiiEvidence.Name)
                 : null;
         }
@@ -104,11 +96,11 @@ namespace PrivacyAnalyzers.Classification
         /// the name says nothing. Used by the discovery rule, which also reports weak names.</summary>
         public (string Kind, bool Strong)? NameCandidate(ISymbol symbol, ITypeSymbol type)
         {
-            var taxonomy = TaxonomyFor(symbol);
+            var options = _options.For(symbol);
             var name = symbol.Name;
-            var nameMatch = taxonomy.ExtraNames.Count == 0
-                ? (taxonomy.Ignored.Contains(name) ? null : _builtInNameMatches.GetOrAdd(name, n => PiiNameMatcher.MatchWithStrength(n)))
-                : PiiNameMatcher.MatchWithStrength(name, taxonomy.ExtraNames, taxonomy.Ignored);
+            var nameMatch = options.ExtraNames.Count == 0
+                ? (options.IgnoredNames.Contains(name) ? null : _builtInNameMatches.Get(name))
+                : PiiNameMatcher.MatchWithStrength(name, options.ExtraNames, options.IgnoredNames);
             return nameMatch is { } match
                 && IsValueLike(type, match.Kind)
                 && (match.Strong || !DescribesTheSystemOrABusiness(symbol))
@@ -172,28 +164,11 @@ namespace PrivacyAnalyzers.Classification
         /// <summary>True when an attribute (ours or the ecosystem's) already says what the symbol is.</summary>
         public bool IsTagged(ISymbol symbol) => Classify(symbol) is { Evidence: not PiiEvidence.Name };
 
-        /// <summary>The team's vocabulary for the file that declares the symbol (global options for metadata).</summary>
-        public TaxonomyOptions TaxonomyFor(ISymbol symbol) =>
-            TaxonomyFor(symbol.Locations.Length > 0 ? symbol.Locations[0].SourceTree : null);
-
-        /// <summary>The team's vocabulary for a file (global options when there is none).</summary>
-        public TaxonomyOptions TaxonomyFor(SyntaxTree? tree)
-        {
-            if (_options is null)
-            {
-                return TaxonomyOptions.Default;
-            }
-
-            return tree is null
-                ? _globalTaxonomy ??= TaxonomyOptions.Read(_options.GlobalOptions)
-                : _taxonomyOptions.GetOrAdd(tree, _readTaxonomy);
-        }
-
         /// <summary>The team's own attributes (<c>privacy_analyzers.pii_attributes</c>) mean personal data of no specific kind.</summary>
         private string? KindFromTeamAttributes(ISymbol symbol, out PiiEvidence evidence)
         {
             evidence = PiiEvidence.EcosystemAttribute;
-            var extra = TaxonomyFor(symbol).ExtraAttributes;
+            var extra = _options.For(symbol).PiiAttributes;
             if (extra.Count == 0)
             {
                 return null;
@@ -203,7 +178,7 @@ namespace PrivacyAnalyzers.Classification
             {
                 if (attribute.AttributeClass is { } attributeClass && extra.Contains(attributeClass.ToDisplayString()))
                 {
-                    return PiiKindNames.PersonalData;
+                    return PiiKinds.PersonalData;
                 }
             }
 
@@ -264,12 +239,12 @@ namespace PrivacyAnalyzers.Classification
                 if (attributeClass.InheritsFromOrEquals(_dataClassificationAttribute)
                     || attributeClass.InheritsFromOrEquals(_personalDataAttribute))
                 {
-                    return PiiKindNames.PersonalData;
+                    return PiiKinds.PersonalData;
                 }
 
                 if (SymbolEqualityComparer.Default.Equals(attributeClass, _creditCardAttribute))
                 {
-                    return PiiKindNames.PaymentCard;
+                    return PiiKinds.PaymentCard;
                 }
 
                 if (SymbolEqualityComparer.Default.Equals(attributeClass, _dataTypeAttribute)
@@ -278,12 +253,12 @@ namespace PrivacyAnalyzers.Classification
                     var dataType = EnumMemberName(attribute.ConstructorArguments[0]);
                     if (dataType == "Password")
                     {
-                        return PiiKindNames.Password;
+                        return PiiKinds.Password;
                     }
 
                     if (dataType == "CreditCard")
                     {
-                        return PiiKindNames.PaymentCard;
+                        return PiiKinds.PaymentCard;
                     }
                 }
             }
@@ -294,8 +269,8 @@ namespace PrivacyAnalyzers.Classification
         private static string KindFromPiiAttribute(AttributeData attribute)
         {
             return attribute.ConstructorArguments.Length == 1
-                ? EnumMemberName(attribute.ConstructorArguments[0]) ?? PiiKindNames.PersonalData
-                : PiiKindNames.PersonalData;
+                ? EnumMemberName(attribute.ConstructorArguments[0]) ?? PiiKinds.PersonalData
+                : PiiKinds.PersonalData;
         }
 
         private static string? EnumMemberName(TypedConstant constant)
@@ -325,12 +300,12 @@ namespace PrivacyAnalyzers.Classification
                 type = nullable.TypeArguments[0];
             }
 
-            if (kind == "DateOfBirth" && (type.SpecialType == SpecialType.System_DateTime || type.Name is "DateOnly" or "DateTimeOffset"))
+            if (kind == PiiKinds.DateOfBirth && (type.SpecialType == SpecialType.System_DateTime || type.Name is "DateOnly" or "DateTimeOffset"))
             {
                 return true;
             }
 
-            if (kind == PiiKindNames.PersonalData && (type.SpecialType == SpecialType.System_Double || type.SpecialType == SpecialType.System_Single))
+            if (kind == PiiKinds.PersonalData && (type.SpecialType == SpecialType.System_Double || type.SpecialType == SpecialType.System_Single))
             {
                 return true;
             }

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Engine;
 
 namespace PrivacyAnalyzers.Exposure
 {
@@ -20,18 +20,14 @@ namespace PrivacyAnalyzers.Exposure
         private readonly PiiClassifier _classifier;
         private readonly SerializationAttributes _attributes;
         private readonly SerializedMemberSelector _members;
-        private readonly ConcurrentDictionary<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>> _cache =
-            new ConcurrentDictionary<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>>(new TypeContractComparer());
-
-        // Created once rather than as a lambda per lookup (a delegate allocation on every value the rules look at).
-        private readonly System.Func<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>> _compute;
+        private readonly ComputeOnceCache<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>> _cache;
 
         public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes)
         {
             _classifier = classifier;
             _attributes = attributes;
             _members = new SerializedMemberSelector(attributes);
-            _compute = Compute;
+            _cache = new ComputeOnceCache<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>>(Compute, new TypeContractComparer());
         }
 
         /// <summary>The first PII member the contract writes, or null.</summary>
@@ -49,7 +45,7 @@ namespace PrivacyAnalyzers.Exposure
                 return ImmutableArray<Exposure>.Empty;
             }
 
-            return _cache.GetOrAdd((type, contract), _compute);
+            return _cache.Get((type, contract));
         }
 
         private ImmutableArray<Exposure> Compute((ITypeSymbol Type, ExposureContract Contract) key)

@@ -1,27 +1,24 @@
-using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Flow
 {
     /// <summary>What a rule accepts as protection. Logs and URLs accept any sanitizer; storage accepts encryption
-    /// only for data that may be kept reversibly (not passwords, card security codes or card numbers).</summary>
+    /// only for kinds whose storage policy it satisfies (not passwords, card security codes or card numbers).</summary>
     internal sealed class FlowPolicy
     {
-        public static readonly FlowPolicy AnySanitizer = new FlowPolicy(reversibleStorageRules: false);
-        public static readonly FlowPolicy Storage = new FlowPolicy(reversibleStorageRules: true);
+        public static readonly FlowPolicy AnySanitizer = new FlowPolicy(atRest: false);
+        public static readonly FlowPolicy Storage = new FlowPolicy(atRest: true);
 
-        private readonly bool _reversibleStorageRules;
+        private readonly bool _atRest;
 
-        private FlowPolicy(bool reversibleStorageRules)
+        private FlowPolicy(bool atRest)
         {
-            _reversibleStorageRules = reversibleStorageRules;
+            _atRest = atRest;
         }
 
-        public bool EncryptionProtects(string kind) =>
-            !_reversibleStorageRules
-            || !(kind == PiiKindNames.Password || kind == PiiKindNames.CardSecurityCode || kind == PiiKindNames.PaymentCard);
+        public bool EncryptionProtects(string kind) => !_atRest || (PiiKinds.Find(kind)?.EncryptionIsEnoughAtRest ?? true);
 
-        /// <summary>Which kinds a storage rule reports: identity data, passwords, card data.</summary>
-        public static bool IsProtectedAtRest(string kind) =>
-            PiiKindNames.IsIdentity(kind) || kind == PiiKindNames.Password || kind == PiiKindNames.CardSecurityCode || kind == PiiKindNames.PaymentCard;
+        /// <summary>Which kinds a storage rule reports: those with an at-rest promise (identity data, passwords, card data).</summary>
+        public static bool IsProtectedAtRest(string kind) => PiiKinds.StorageOf(kind) != StoragePolicy.Unrestricted;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Exposure;
 
 namespace PrivacyAnalyzers.Flow
@@ -19,17 +20,18 @@ namespace PrivacyAnalyzers.Flow
     {
         private readonly PrivacyCompilation _state;
         private readonly SemanticModel _model;
-        private readonly IMethodSymbol? _summarizedMethod;
+        private readonly HelperPath? _summarizing;
         private readonly FlowPolicy _policy;
         private readonly HashSet<ILocalSymbol> _visitingLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         private IOperation? _assignmentsRoot;
         private Dictionary<ILocalSymbol, List<IOperation>>? _assignments;
 
-        public PiiFlowWalker(PrivacyCompilation state, SemanticModel model, IMethodSymbol? summarizedMethod = null, FlowPolicy? policy = null)
+        /// <param name="summarizing">Set when the walk computes a helper's summary: the helpers it is inside.</param>
+        public PiiFlowWalker(PrivacyCompilation state, SemanticModel model, HelperPath? summarizing = null, FlowPolicy? policy = null)
         {
             _state = state;
             _model = model;
-            _summarizedMethod = summarizedMethod;
+            _summarizing = summarizing;
             _policy = policy ?? FlowPolicy.AnySanitizer;
         }
 
@@ -145,7 +147,7 @@ namespace PrivacyAnalyzers.Flow
 
         private void WalkUnmaskable(IOperation value)
         {
-            var inner = new PiiFlowWalker(_state, _model, _summarizedMethod, _policy);
+            var inner = new PiiFlowWalker(_state, _model, _summarizing, _policy);
             inner.Walk(value, maskTarget: null, isText: true);
             foreach (var hit in inner.Hits)
             {
@@ -176,8 +178,8 @@ namespace PrivacyAnalyzers.Flow
                 return;
             }
 
-            if (_summarizedMethod is not null
-                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, _summarizedMethod)
+            if (_summarizing is not null
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, _summarizing.Method)
                 && !IsDerivedFact(parameter.Type))
             {
                 FlowingParameters.Add(parameter.Ordinal);
@@ -244,7 +246,7 @@ namespace PrivacyAnalyzers.Flow
                 return;
             }
 
-            if (_state.Helpers.Get(method, _model) is { } summary)
+            if (_state.Helpers.Get(method, _summarizing) is { } summary)
             {
                 foreach (var hit in summary.Hits)
                 {
@@ -294,14 +296,14 @@ namespace PrivacyAnalyzers.Flow
         /// <summary>A masking method the team listed in <c>privacy_analyzers.sanitizers</c>.</summary>
         private bool IsTeamSanitizer(IMethodSymbol method)
         {
-            var listed = _state.Classifier.TaxonomyFor(_model.SyntaxTree).ExtraSanitizers;
+            var listed = _state.Options.For(_model.SyntaxTree).Sanitizers;
             return listed.Count > 0 && method.ContainingType is { } type && listed.Contains(type.ToDisplayString() + "." + method.Name);
         }
 
         /// <summary>Reversible encryption of a password or card data is still that data for storage rules.</summary>
         private void KeepWhatEncryptionDoesNotProtect(IInvocationOperation protect)
         {
-            var inner = new PiiFlowWalker(_state, _model, _summarizedMethod, _policy);
+            var inner = new PiiFlowWalker(_state, _model, _summarizing, _policy);
             foreach (var argument in protect.Arguments)
             {
                 inner.Walk(argument.Value, protect.Syntax, isText: false);

@@ -1,3 +1,4 @@
+using PrivacyAnalyzers.Catalog;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,7 +23,7 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => persisted.Source.Kind == PiiKindNames.PaymentCard && !(persisted.Protection == AtRestProtection.Encrypted && Options.Flag(options, Options.AllowEncryptedCardNumbers)));
+            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => PiiKinds.StorageOf(persisted.Source.Kind) == StoragePolicy.NeverStoredInFull && !(persisted.Protection == AtRestProtection.Encrypted && options.AllowEncryptedCardNumbers));
         }
     }
 }

@@ -1,3 +1,4 @@
+using PrivacyAnalyzers.Catalog;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,7 +22,7 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => persisted.Source.Kind == PiiKindNames.CardSecurityCode);
+            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => PiiKinds.StorageOf(persisted.Source.Kind) == StoragePolicy.NeverStored);
         }
     }
 }

@@ -1,3 +1,4 @@
+using PrivacyAnalyzers.Catalog;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -6,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
 using PrivacyAnalyzers.Storage;
 
@@ -16,7 +18,7 @@ namespace PrivacyAnalyzers.Rules
     /// The diagnostic sits on the DbSet or mapping call that persists the member; the member is the additional location.</summary>
     internal static class EfCoreRuleRunner
     {
-        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<PersistedPii, AnalyzerConfigOptions, bool> reports)
+        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<PersistedPii, PrivacyOptions, bool> reports)
         {
             context.RegisterCompilationStartAction(start =>
             {
@@ -35,15 +37,15 @@ namespace PrivacyAnalyzers.Rules
         }
 
         private static void ReportContextsIn(SemanticModelAnalysisContext context, PrivacyCompilation state, DiagnosticDescriptor rule,
-            Func<PersistedPii, AnalyzerConfigOptions, bool> reports)
+            Func<PersistedPii, PrivacyOptions, bool> reports)
         {
             var tree = context.SemanticModel.SyntaxTree;
             // Five rules visit every file: the first one finds its contexts, the others reuse them.
             var contexts = state.EfCore.ContextsMappedIn(tree, _ => DbContextsDeclaredIn(context.SemanticModel, state.EfCore, context.CancellationToken));
             foreach (var type in contexts)
             {
-                var options = Options.For(context.Options, type.Locations.Length > 0 ? type.Locations[0].SourceTree : null);
-                foreach (var persisted in state.EfCore.Persisted(type, Options.List(options, Options.EncryptingValueConverters)))
+                var options = state.Options.For(type);
+                foreach (var persisted in state.EfCore.Persisted(type))
                 {
                     // Each finding is reported once, in the file of its mapping, so that it is local to that file.
                     if (persisted.Mapping.SourceTree != tree || !reports(persisted, options))
@@ -60,7 +62,7 @@ namespace PrivacyAnalyzers.Rules
                         persisted.Source.AdditionalLocationsIn(context.SemanticModel.Compilation),
                         properties.ToImmutable(),
                         persisted.Path,
-                        PiiKindNames.Describe(persisted.Source.Kind),
+                        PiiKinds.Describe(persisted.Source.Kind),
                         persisted.MappingName));
                 }
             }

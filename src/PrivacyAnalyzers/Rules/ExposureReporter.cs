@@ -1,8 +1,10 @@
+using PrivacyAnalyzers.Catalog;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Exposure;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
 
 namespace PrivacyAnalyzers.Rules
@@ -43,7 +45,7 @@ namespace PrivacyAnalyzers.Rules
                     exposure.Source.AdditionalLocationsIn(context.Compilation),
                     properties.ToImmutable(),
                     exposure.Path,
-                    PiiKindNames.Describe(exposure.Source.Kind),
+                    PiiKinds.Describe(exposure.Source.Kind),
                     where));
             }
         }

@@ -1,3 +1,4 @@
+using PrivacyAnalyzers.Catalog;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,7 +23,7 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => PiiKindNames.IsIdentity(persisted.Source.Kind) && persisted.Protection == AtRestProtection.None);
+            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => PiiKinds.StorageOf(persisted.Source.Kind) == StoragePolicy.EncryptedOnly && persisted.Protection == AtRestProtection.None);
         }
     }
 }

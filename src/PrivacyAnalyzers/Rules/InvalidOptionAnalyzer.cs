@@ -1,19 +1,17 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Engine;
 
 namespace PrivacyAnalyzers.Rules
 {
-    /// <summary>PII9001: a PrivacyAnalyzers option in .editorconfig/.globalconfig has a value that cannot be used. The
-    /// option is ignored (its default applies) and this says so, naming the key.</summary>
+    /// <summary>PII9001: a PrivacyAnalyzers option in .editorconfig/.globalconfig has a value that cannot be used, or a key
+    /// that is no option (a misspelling). The option is ignored (its default applies) and this says so, naming the key.
+    /// What is valid is <see cref="Catalog.OptionCatalog"/>'s to say.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly string[] Flags = { Options.AllowEncryptedCardNumbers, Options.AllowTestNumbers };
-
         internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             RuleIdentifiers.InvalidOption,
             title: "PrivacyAnalyzers option has an invalid value",
@@ -31,20 +29,13 @@ namespace PrivacyAnalyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationAction(compilation =>
             {
-                // Every file can have its own section; each distinct problem is reported once.
-                var problems = new SortedSet<(string Key, string Problem)>();
-                var provider = compilation.Options.AnalyzerConfigOptionsProvider;
-                Collect(provider.GlobalOptions, problems);
-
-                // Files of one folder share one options object: each distinct one is read once.
-                var read = new HashSet<AnalyzerConfigOptions>();
+                // Every file can have its own section; each distinct problem is reported once. The options of each file are
+                // the ones the rules read, parsed once for all of them.
+                var options = PrivacyCompilation.For(compilation.Compilation, compilation.Options).Options;
+                var problems = new SortedSet<(string Key, string Problem)>(options.For((SyntaxTree?)null).Problems);
                 foreach (var tree in compilation.Compilation.SyntaxTrees)
                 {
-                    var options = provider.GetOptions(tree);
-                    if (read.Add(options))
-                    {
-                        Collect(options, problems);
-                    }
+                    problems.UnionWith(options.For(tree).Problems);
                 }
 
                 foreach (var (key, problem) in problems)
@@ -52,49 +43,6 @@ namespace PrivacyAnalyzers.Rules
                     compilation.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, key, problem));
                 }
             });
-        }
-
-        private static void Collect(AnalyzerConfigOptions options, SortedSet<(string, string)> problems)
-        {
-            foreach (var problem in TaxonomyOptions.Read(options).Problems)
-            {
-                problems.Add(problem);
-            }
-
-            foreach (var key in Flags)
-            {
-                if (options.TryGetValue(key, out var value) && !bool.TryParse(value?.Trim(), out _))
-                {
-                    problems.Add((key, $"'{value}' is not true or false"));
-                }
-            }
-
-            // Rule-scoped keys (PII1234.something): only the rules' own options exist.
-            foreach (var key in options.Keys)
-            {
-                if (IsRuleScopedKey(key) && Array.FindIndex(Flags, flag => string.Equals(flag, key, StringComparison.OrdinalIgnoreCase)) < 0)
-                {
-                    problems.Add((key, "not a PrivacyAnalyzers option"));
-                }
-            }
-        }
-
-        private static bool IsRuleScopedKey(string key)
-        {
-            if (key.Length < 9 || key[7] != '.' || !key.StartsWith("pii", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            for (var i = 3; i < 7; i++)
-            {
-                if (key[i] < '0' || key[i] > '9')
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

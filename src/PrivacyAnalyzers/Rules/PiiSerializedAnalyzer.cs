@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Exposure;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
 using PrivacyAnalyzers.Sinks;
 

@@ -1,8 +1,10 @@
+using PrivacyAnalyzers.Catalog;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Literals;
 
 namespace PrivacyAnalyzers.Rules
@@ -26,7 +28,10 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            context.RegisterOperationAction(
+            context.RegisterCompilationStartAction(start =>
+            {
+                var options = PrivacyCompilation.For(start.Compilation, start.Options).Options;
+                start.RegisterOperationAction(
                 operation =>
                 {
                     var constant = operation.Operation.ConstantValue;
@@ -43,17 +48,17 @@ namespace PrivacyAnalyzers.Rules
                         return;
                     }
 
-                    var options = Options.For(operation.Options, operation.Operation.Syntax.SyntaxTree);
-                    if (PiiLiteralCheckers.Find(text, Options.Flag(options, Options.AllowTestNumbers, defaultValue: true)) is { } kind)
+                    if (PiiLiteralCheckers.Find(text, options.For(operation.Operation.Syntax.SyntaxTree).AllowTestNumbers) is { } kind)
                     {
                         operation.ReportDiagnostic(Diagnostic.Create(
                             Rule,
                             operation.Operation.Syntax.GetLocation(),
                             (operation.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } owner } ? owner : operation.ContainingSymbol).Name,
-                            PiiKindNames.Describe(kind)));
+                            PiiKinds.Describe(kind)));
                     }
                 },
                 OperationKind.Literal);
+            });
         }
     }
 }

@@ -1,3 +1,4 @@
+using PrivacyAnalyzers.Catalog;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -5,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
 using PrivacyAnalyzers.Sinks;
 
@@ -32,7 +34,7 @@ namespace PrivacyAnalyzers.Rules
                         var call = state.Sinks.Match(invocation);
                         if (call is null && family == SinkFamily.Log)
                         {
-                            call = state.Sinks.MatchTeamLogSink(invocation, state.Classifier.TaxonomyFor(invocation.Syntax.SyntaxTree).ExtraLogSinks);
+                            call = state.Sinks.MatchTeamLogSink(invocation, state.Options.For(invocation.Syntax.SyntaxTree).LogSinks);
                         }
 
                         Analyze(operation, state, rules, call);
@@ -112,7 +114,7 @@ namespace PrivacyAnalyzers.Rules
                     hit.Source.AdditionalLocationsIn(context.Compilation),
                     properties.ToImmutable(),
                     hit.Path,
-                    PiiKindNames.Describe(hit.Source.Kind),
+                    PiiKinds.Describe(hit.Source.Kind),
                     call.Display));
             }
         }

@@ -1,7 +1,9 @@
+using PrivacyAnalyzers.Catalog;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
 
 namespace PrivacyAnalyzers.Rules
@@ -53,7 +55,7 @@ namespace PrivacyAnalyzers.Rules
                             new[] { location },
                             ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.PiiKind, candidate.Kind),
                             member.ContainingType.Name + "." + member.Name,
-                            PiiKindNames.Describe(candidate.Kind),
+                            PiiKinds.Describe(candidate.Kind),
                             candidate.Strong ? "strong" : "weak",
                             candidate.Kind));
                     },

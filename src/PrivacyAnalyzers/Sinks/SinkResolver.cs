@@ -1,3 +1,4 @@
+using PrivacyAnalyzers.Catalog;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Exposure;
 
 namespace PrivacyAnalyzers.Storage
@@ -58,36 +59,38 @@ namespace PrivacyAnalyzers.Storage
 
         private readonly Compilation _compilation;
         private readonly PiiClassifier _classifier;
+        private readonly TreeOptions _options;
         private readonly INamedTypeSymbol? _dbContext;
         private readonly INamedTypeSymbol? _dbSet;
         private readonly INamedTypeSymbol? _notMapped;
         private readonly INamedTypeSymbol? _encrypted;
-        private readonly ImmutableHashSet<string> _encryptingConverters;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<ImmutableArray<PersistedPii>>> _cache =
-            new ConcurrentDictionary<INamedTypeSymbol, Lazy<ImmutableArray<PersistedPii>>>(SymbolEqualityComparer.Default);
+        private readonly ComputeOnceCache<INamedTypeSymbol, ImmutableArray<PersistedPii>> _persisted;
 
         private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedContexts;
 
-        public EfCoreModel(Compilation compilation, PiiClassifier classifier)
+        public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options)
         {
             _derivedContexts = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(FindDerivedContexts);
             _compilation = compilation;
             _classifier = classifier;
+            _options = options;
+            _persisted = new ComputeOnceCache<INamedTypeSymbol, ImmutableArray<PersistedPii>>(
+                c => Compute(c, _options.For(c).EncryptingValueConverters), SymbolEqualityComparer.Default);
             _dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
             _dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
             _notMapped = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute");
             _encrypted = compilation.GetTypeByMetadataName("PrivacyAnalyzers.Annotations.EncryptedAttribute");
-            _encryptingConverters = ImmutableHashSet.Create("PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter");
         }
 
-        private readonly ConcurrentDictionary<SyntaxTree, IReadOnlyList<INamedTypeSymbol>> _contextsByFile =
-            new ConcurrentDictionary<SyntaxTree, IReadOnlyList<INamedTypeSymbol>>();
+        // Each file's contexts are found once (by the first of the five rules to ask) and shared: compute-once, as every cache.
+        private readonly ConcurrentDictionary<SyntaxTree, Lazy<IReadOnlyList<INamedTypeSymbol>>> _contextsByFile =
+            new ConcurrentDictionary<SyntaxTree, Lazy<IReadOnlyList<INamedTypeSymbol>>>();
 
         public bool IsAvailable => _dbContext is not null;
 
         /// <summary>The contexts whose mappings can be in <paramref name="tree"/>, found once per file by <paramref name="find"/>.</summary>
         public IReadOnlyList<INamedTypeSymbol> ContextsMappedIn(SyntaxTree tree, Func<SyntaxTree, IReadOnlyList<INamedTypeSymbol>> find) =>
-            _contextsByFile.GetOrAdd(tree, find);
+            _contextsByFile.GetOrAdd(tree, t => new Lazy<IReadOnlyList<INamedTypeSymbol>>(() => find(t))).Value;
 
         public bool IsDbContext(INamedTypeSymbol type) =>
             _dbContext is not null && type.TypeKind == TypeKind.Class
@@ -136,14 +139,12 @@ namespace PrivacyAnalyzers.Storage
             return derivedFrom;
         }
 
-        /// <summary>The PII members <paramref name="context"/> persists. <paramref name="extraEncryptingConverters"/> are the
-        /// team's own converters, by full name, from configuration.</summary>
-        public ImmutableArray<PersistedPii> Persisted(INamedTypeSymbol context, ImmutableHashSet<string> extraEncryptingConverters)
+        /// <summary>The PII members <paramref name="context"/> persists. Converters count as encrypting by the options of the
+        /// context's file (the package's own and the team's).</summary>
+        public ImmutableArray<PersistedPii> Persisted(INamedTypeSymbol context)
         {
             // Five rules ask for the same context, often at the same moment: Lazy computes it once and the others wait for it.
-            return _cache.GetOrAdd(
-                context,
-                c => new Lazy<ImmutableArray<PersistedPii>>(() => Compute(c, _encryptingConverters.Union(extraEncryptingConverters)))).Value;
+            return _persisted.Get(context);
         }
 
         private ImmutableArray<PersistedPii> Compute(INamedTypeSymbol context, ImmutableHashSet<string> encryptingConverters)

@@ -1,4 +1,4 @@
-namespace PrivacyAnalyzers.Classification
+namespace PrivacyAnalyzers.Catalog
 {
     /// <summary>Metadata names of the types the analyzers recognise. Matched by full name, so no package reference is needed.</summary>
     internal static class KnownTypeNames
@@ -17,5 +17,6 @@ namespace PrivacyAnalyzers.Classification
         public const string MicrosoftLogger = "Microsoft.Extensions.Logging.ILogger";
         public const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
         public const string EventId = "Microsoft.Extensions.Logging.EventId";
+        public const string PiiEncryptionConverter = "PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter";
     }
 }

@@ -3,14 +3,17 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Exposure;
+using PrivacyAnalyzers.Flow;
 using PrivacyAnalyzers.Sinks;
 using PrivacyAnalyzers.Storage;
 
-namespace PrivacyAnalyzers.Flow
+namespace PrivacyAnalyzers.Engine
 {
     /// <summary>
-    /// Everything the rules share for one compilation: classifier, sinks, sanitizers and the flow caches. Created once per
-    /// compilation and shared by every rule, so classification happens once however many rules run.
+    /// Everything the rules share for one compilation: options per file, the classifier, the catalog resolved against the
+    /// compilation (sinks, sanitizers), and the caches of the flow, exposure and EF Core walks. Created once per compilation
+    /// and shared by every rule, so classification and resolution happen once however many rules run. Every cache in it is
+    /// compute-once (<see cref="ComputeOnceCache{TKey, TValue}"/>): safe to read from any thread at any moment of a build.
     /// </summary>
     internal sealed class PrivacyCompilation
     {
@@ -21,17 +24,21 @@ namespace PrivacyAnalyzers.Flow
         private PrivacyCompilation(Compilation compilation, AnalyzerConfigOptionsProvider? options)
         {
             Compilation = compilation;
-            Classifier = new PiiClassifier(compilation, options);
+            Options = new TreeOptions(options);
+            Classifier = new PiiClassifier(compilation, Options);
             Sinks = new SinkResolver(compilation);
             SerializationSinks = new SerializationSinkResolver(compilation);
             Sanitizers = new SanitizerSet(compilation);
             SerializationAttributes = new SerializationAttributes(compilation);
             Exposure = new ExposureWalker(Classifier, SerializationAttributes);
             Helpers = new HelperSummaries(this);
-            EfCore = new EfCoreModel(compilation, Classifier);
+            EfCore = new EfCoreModel(compilation, Classifier, Options);
         }
 
         public Compilation Compilation { get; }
+
+        /// <summary>The team's options per file.</summary>
+        public TreeOptions Options { get; }
 
         public PiiClassifier Classifier { get; }
 
@@ -50,9 +57,10 @@ namespace PrivacyAnalyzers.Flow
         public EfCoreModel EfCore { get; }
 
         /// <summary>The shared state; <paramref name="options"/> (the same for every analyzer of a compilation) carry the
-        /// team's vocabulary.</summary>
+        /// team's options.</summary>
         public static PrivacyCompilation For(Compilation compilation, AnalyzerOptions? options = null)
         {
+            // GetValue publishes one instance per compilation; the constructor only resolves types and creates empty caches.
             return Instances.GetValue(compilation, c => new PrivacyCompilation(c, options?.AnalyzerConfigOptionsProvider));
         }
     }

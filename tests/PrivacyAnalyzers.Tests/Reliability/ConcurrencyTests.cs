@@ -1,0 +1,114 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Reliability;
+
+/// <summary>
+/// Findings must not depend on which thread got somewhere first. Many files call the same string helpers at the same
+/// moment, and helpers call helpers, so the helper summaries (the flow engine's shared cache) are asked for by several
+/// threads while one of them is still computing them. Each run is a fresh compilation analyzed concurrently, and each run
+/// must give exactly the full set of expected findings, not one fewer. A cache that lets another thread read a
+/// half-made answer (an empty placeholder) loses findings here in some runs.
+/// </summary>
+public class ConcurrencyTests
+{
+    private const int Helpers = 40;
+    private const int Callers = 64;
+    private const int Runs = 12;
+
+    [Fact]
+    public async Task Helper_summaries_shared_by_many_threads_lose_no_finding_in_any_run()
+    {
+        var sources = Sources();
+        var expected = Expected();
+        var incomplete = new List<string>();
+        for (var run = 0; run < Runs; run++)
+        {
+            // A fresh compilation each run: nothing bound, no cache filled, as at the start of every build.
+            var compilation = await WholePackage.CompileAsync(sources);
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            var result = await WholePackage.AnalyzeAsync(compilation, concurrent: true);
+            Assert.Empty(result.Failures);
+
+            var found = result.Diagnostics.Select(Describe).ToList();
+            var missing = expected.Except(found).ToList();
+            var unexpected = found.Except(expected).ToList();
+            if (missing.Count > 0 || unexpected.Count > 0 || found.Count != expected.Count)
+            {
+                incomplete.Add($"run {run}: {found.Count} of {expected.Count}; missing e.g. {string.Join(" / ", missing.Take(3))}; unexpected e.g. {string.Join(" / ", unexpected.Take(3))}");
+            }
+        }
+
+        Assert.True(incomplete.Count == 0, string.Join(Environment.NewLine, incomplete));
+    }
+
+    private static string Describe(Diagnostic d) =>
+        $"{d.Id} {Path.GetFileName(d.Location.SourceTree!.FilePath)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage()}";
+
+    /// <summary>Helper h reads member Doc{h}; an even helper also calls the next one, so it carries Doc{h} and Doc{h+1}.</summary>
+    private static IEnumerable<int> MembersOf(int helper) => helper % 2 == 0 ? new[] { helper, helper + 1 } : new[] { helper };
+
+    private static List<(string Path, string Text)> Sources()
+    {
+        var sources = new List<(string, string)>();
+        var subscriber = new StringBuilder("using PrivacyAnalyzers.Annotations;\nnamespace Probe;\npublic sealed class Subscriber\n{\n");
+        for (var m = 0; m < Helpers; m++)
+        {
+            subscriber.Append($"    [Pii(PiiKind.Cnic)] public string Doc{m} {{ get; set; }} = \"\";\n");
+        }
+
+        sources.Add(("/Probe/Subscriber.cs", subscriber.Append("}\n").ToString()));
+
+        // Each helper in its own file, so that summarizing it binds a file nobody has bound yet.
+        for (var h = 0; h < Helpers; h++)
+        {
+            var next = h % 2 == 0 ? $" + \" / \" + Helper{h + 1}.Describe(s)" : string.Empty;
+            sources.Add(($"/Probe/Helper{h}.cs", $$"""
+                namespace Probe;
+                public static class Helper{{h}}
+                {
+                    public static string Describe(Subscriber s)
+                    {
+                        var label = "document " + {{h}};
+                        var value = s.Doc{{h}}.Trim();
+                        return label + ": " + value{{next}};
+                    }
+                }
+                """));
+        }
+
+        for (var f = 0; f < Callers; f++)
+        {
+            var caller = new StringBuilder($"using Microsoft.Extensions.Logging;\nnamespace Probe;\npublic sealed class Caller{f}(ILogger<Caller{f}> logger)\n{{\n    public void Run(Subscriber s)\n    {{\n");
+            for (var h = 0; h < Helpers; h++)
+            {
+                // Line 7 + h of the file.
+                caller.Append($"        logger.LogInformation(Helper{h}.Describe(s));\n");
+            }
+
+            sources.Add(($"/Probe/Caller{f}.cs", caller.Append("    }\n}\n").ToString()));
+        }
+
+        return sources;
+    }
+
+    private static List<string> Expected()
+    {
+        var expected = new List<string>();
+        for (var f = 0; f < Callers; f++)
+        {
+            for (var h = 0; h < Helpers; h++)
+            {
+                foreach (var member in MembersOf(h))
+                {
+                    expected.Add($"PII1001 Caller{f}.cs:{7 + h} 'Subscriber.Doc{member}' (CNIC number) is written to a log by 'ILogger.LogInformation'; "
+                        + "mask it with Pii.Mask or log a non-identifying fact instead");
+                }
+            }
+        }
+
+        return expected;
+    }
+}
