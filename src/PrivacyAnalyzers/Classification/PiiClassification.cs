@@ -8,6 +8,9 @@ namespace PrivacyAnalyzers.Classification
     {
         PiiAttribute,
         EcosystemAttribute,
+
+        /// <summary>A framework member of the catalog's sources (a request's Authorization header).</summary>
+        FrameworkSource,
         Name,
     }
 

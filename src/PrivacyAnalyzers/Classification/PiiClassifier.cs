@@ -1,7 +1,7 @@
-using PrivacyAnalyzers.Catalog;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Engine;
 
 namespace PrivacyAnalyzers.Classification
@@ -23,15 +23,17 @@ namespace PrivacyAnalyzers.Classification
         private readonly INamedTypeSymbol? _creditCardAttribute;
         private readonly INamedTypeSymbol? _dataTypeAttribute;
         private readonly TreeOptions _options;
+        private readonly SourceMembers _sources;
 
         // What the built-in taxonomy says of each name, for files without the team's own phrases. Member and parameter
         // names repeat across a code base (Id, Name, CreatedAt ...), so each is split into words and matched once.
         private readonly ComputeOnceCache<string, (string Kind, bool Strong)?> _builtInNameMatches =
             new ComputeOnceCache<string, (string Kind, bool Strong)?>(name => PiiNameMatcher.MatchWithStrength(name), System.StringComparer.Ordinal);
 
-        public PiiClassifier(Compilation compilation, TreeOptions options)
+        public PiiClassifier(Compilation compilation, TreeOptions options, SourceMembers sources)
         {
             _options = options;
+            _sources = sources;
             _piiAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PiiAttribute);
             _dataClassificationAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DataClassificationAttribute);
             _personalDataAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PersonalDataAttribute);
@@ -71,6 +73,11 @@ namespace PrivacyAnalyzers.Classification
                     break;
                 default:
                     return null;
+            }
+
+            if (_sources.KindOf(symbol) is { } sourceKind)
+            {
+                return new PiiClassification(symbol, sourceKind, PiiEvidence.FrameworkSource);
             }
 
             var kind = KindFromAttributes(symbol.GetAttributes(), out var evidence)

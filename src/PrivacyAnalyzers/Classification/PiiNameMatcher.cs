@@ -1,5 +1,5 @@
-using PrivacyAnalyzers.Catalog;
 using System.Collections.Generic;
+using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Classification
 {

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
 
 namespace PrivacyAnalyzers.Engine

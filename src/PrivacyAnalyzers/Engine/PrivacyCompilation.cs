@@ -25,10 +25,11 @@ namespace PrivacyAnalyzers.Engine
         {
             Compilation = compilation;
             Options = new TreeOptions(options);
-            Classifier = new PiiClassifier(compilation, Options);
+            Sources = new SourceMembers(compilation);
+            Classifier = new PiiClassifier(compilation, Options, Sources);
             Sinks = new SinkResolver(compilation);
-            SerializationSinks = new SerializationSinkResolver(compilation);
             Sanitizers = new SanitizerSet(compilation);
+            FlowTypes = new FlowTypes(compilation);
             SerializationAttributes = new SerializationAttributes(compilation);
             Exposure = new ExposureWalker(Classifier, SerializationAttributes);
             Helpers = new HelperSummaries(this);
@@ -44,9 +45,12 @@ namespace PrivacyAnalyzers.Engine
 
         public SinkResolver Sinks { get; }
 
-        public SerializationSinkResolver SerializationSinks { get; }
-
         public SanitizerSet Sanitizers { get; }
+
+        public FlowTypes FlowTypes { get; }
+
+        /// <summary>The framework members that hand over personal data (<see cref="Catalog.SourceCatalog"/>).</summary>
+        public SourceMembers Sources { get; }
 
         public SerializationAttributes SerializationAttributes { get; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Exposure;
 
@@ -75,8 +76,18 @@ namespace PrivacyAnalyzers.Flow
                         {
                             Walk(hole.Expression, maskTarget, isText: true);
                         }
+                        else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } append }
+                            && part.Kind == OperationKind.InterpolatedStringAppendFormatted)
+                        {
+                            // A handler's AppendFormatted(value, ...): the hole's value is its first argument.
+                            Walk(append.Arguments[0].Value, maskTarget, isText: true);
+                        }
                     }
 
+                    return;
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    // `$"..."` passed to an interpolated string handler parameter (ZLogger, Debug.Assert, StringBuilder.Append).
+                    Walk(handler.Content, maskTarget, isText: true);
                     return;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concat:
                     Walk(concat.LeftOperand, maskTarget, isText: true);
@@ -85,6 +96,10 @@ namespace PrivacyAnalyzers.Flow
                 case IConditionalOperation conditional when !IsDerivedFact(conditional.Type):
                     Walk(conditional.WhenTrue, maskTarget, isText);
                     Walk(conditional.WhenFalse, maskTarget, isText);
+                    return;
+                case IConditionalAccessOperation access:
+                    // `customer?.Cnic`: the read is `.Cnic`, which cannot be wrapped alone; the fix wraps the whole access.
+                    Walk(access.WhenNotNull, maskTarget ?? access.Syntax, isText);
                     return;
                 case ICoalesceOperation coalesce:
                     Walk(coalesce.Value, maskTarget, isText);
@@ -104,7 +119,7 @@ namespace PrivacyAnalyzers.Flow
                     }
 
                     return;
-                case IObjectCreationOperation { Type: { } created } creation when CarriesArguments(created):
+                case IObjectCreationOperation { Type: { } created } creation when _state.FlowTypes.CarriesArguments(created):
                     // new Uri($"...{cnic}"), new StringContent(json): the object is made of its arguments.
                     foreach (var argument in creation.Arguments)
                     {
@@ -276,7 +291,7 @@ namespace PrivacyAnalyzers.Flow
                     Walk(invocation.Instance, target, isText: method.Name == "ToString");
                 }
 
-                if (TransformsArguments(method))
+                if (_state.FlowTypes.BuildsTextFromArguments(method))
                 {
                     foreach (var argument in invocation.Arguments)
                     {
@@ -393,26 +408,9 @@ namespace PrivacyAnalyzers.Flow
             values.Add(value);
         }
 
-        private static bool CarriesArguments(ITypeSymbol type) =>
-            (type.Name is "Uri" && type.ContainingNamespace?.Name == "System")
-            || (type.Name is "StringContent" or "ByteArrayContent" or "FormUrlEncodedContent" && type.ContainingNamespace?.ToDisplayString() == "System.Net.Http");
-
         private static bool IsDerivedFact(ITypeSymbol? type)
         {
             return type is not null && (type.SpecialType == SpecialType.System_Boolean || type.TypeKind == TypeKind.Enum);
-        }
-
-        /// <summary>Framework text APIs whose result is built from their arguments (String, Convert, System.Text).</summary>
-        private static bool TransformsArguments(IMethodSymbol method)
-        {
-            var type = method.ContainingType;
-            if (type is null || type.SpecialType == SpecialType.System_String || type.Name == "Convert" && type.ContainingNamespace?.Name == "System")
-            {
-                return type is not null;
-            }
-
-            var ns = type.ContainingNamespace;
-            return ns?.Name is "Text" or "RegularExpressions" && ns.ToDisplayString().StartsWith("System.Text", System.StringComparison.Ordinal);
         }
 
         private static bool IsTextType(ITypeSymbol? type)

@@ -1,58 +1,29 @@
-using PrivacyAnalyzers.Catalog;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 
 namespace PrivacyAnalyzers.Flow
 {
-    /// <summary>What a sanitizer does to the data: decides which rules it satisfies.</summary>
-    internal enum SanitizerKind
-    {
-        /// <summary>Shows at most a harmless part: Pii.Mask, Redactor.Redact.</summary>
-        Masking,
-
-        /// <summary>Reversible: IDataProtector.Protect. Enough for logs and identity data at rest, not for passwords,
-        /// card security codes or card numbers.</summary>
-        Encryption,
-
-        /// <summary>One-way: password hashers, PBKDF2, BCrypt, SHA-2.</summary>
-        Hashing,
-    }
-
-    /// <summary>Methods whose result no longer carries the data as it was, by what they do to it.</summary>
+    /// <summary>The sanitizer catalog resolved against a compilation: methods whose result no longer carries the data as it
+    /// was, by what they do to it.</summary>
     internal sealed class SanitizerSet
     {
-        private static readonly (string Type, string? Method, SanitizerKind Kind)[] Table =
-        {
-            (KnownTypeNames.PiiHelper, null, SanitizerKind.Masking),
-            (KnownTypeNames.Redactor, "Redact", SanitizerKind.Masking),
-            (KnownTypeNames.DataProtector, "Protect", SanitizerKind.Encryption),
-            (KnownTypeNames.DataProtectionExtensions, "Protect", SanitizerKind.Encryption),
-            (KnownTypeNames.PasswordHasher, "HashPassword", SanitizerKind.Hashing),
-            ("System.Security.Cryptography.Rfc2898DeriveBytes", "Pbkdf2", SanitizerKind.Hashing),
-            ("System.Security.Cryptography.SHA256", "HashData", SanitizerKind.Hashing),
-            ("System.Security.Cryptography.SHA512", "HashData", SanitizerKind.Hashing),
-            ("System.Security.Cryptography.HMACSHA256", "HashData", SanitizerKind.Hashing),
-            ("BCrypt.Net.BCrypt", "HashPassword", SanitizerKind.Hashing),
-            ("BCrypt.Net.BCrypt", "EnhancedHashPassword", SanitizerKind.Hashing),
-            ("Isopoh.Cryptography.Argon2.Argon2", "Hash", SanitizerKind.Hashing),
-        };
-
         private readonly Dictionary<INamedTypeSymbol, List<(string? Method, SanitizerKind Kind)>> _byType =
             new Dictionary<INamedTypeSymbol, List<(string?, SanitizerKind)>>(SymbolEqualityComparer.Default);
 
         public SanitizerSet(Compilation compilation)
         {
-            foreach (var (typeName, method, kind) in Table)
+            foreach (var row in SanitizerCatalog.Rows)
             {
-                if (compilation.GetTypeByMetadataName(typeName) is { } type)
+                if (compilation.GetTypeByMetadataName(row.Type) is { } type)
                 {
                     if (!_byType.TryGetValue(type, out var methods))
                     {
                         _byType[type] = methods = new List<(string?, SanitizerKind)>();
                     }
 
-                    methods.Add((method, kind));
+                    methods.Add((row.Method, row.Kind));
                 }
             }
         }

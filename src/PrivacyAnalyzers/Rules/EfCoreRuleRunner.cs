@@ -1,4 +1,3 @@
-using PrivacyAnalyzers.Catalog;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -6,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;

@@ -1,10 +1,10 @@
-using PrivacyAnalyzers.Catalog;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
-using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Flow;
 
 namespace PrivacyAnalyzers.Rules
@@ -48,6 +48,13 @@ namespace PrivacyAnalyzers.Rules
                     PiiKinds.Describe(exposure.Source.Kind),
                     where));
             }
+        }
+
+        /// <summary>The static type of what is serialized, before any conversion to <c>object</c>.</summary>
+        public static ITypeSymbol? ValueType(IOperation value)
+        {
+            var type = value.WithoutConversions().Type;
+            return type is { SpecialType: SpecialType.System_Object } ? null : type;
         }
 
         /// <summary>The method (or a lambda's enclosing methods) carries a justified <c>[PiiExposureAllowed]</c>.</summary>

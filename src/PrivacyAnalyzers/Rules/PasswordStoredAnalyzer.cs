@@ -1,7 +1,7 @@
-using PrivacyAnalyzers.Catalog;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 
 namespace PrivacyAnalyzers.Rules

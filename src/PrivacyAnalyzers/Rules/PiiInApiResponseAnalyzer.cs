@@ -2,22 +2,19 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PrivacyAnalyzers.Exposure;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Engine;
-using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>PII2002: an ASP.NET Core response carries personal data: a controller action returns it or passes it to
     /// <c>Ok</c>/<c>Json</c>/<c>Created*</c>/<c>Accepted*</c>, or a minimal API handler returns it or passes it to
-    /// <c>Results</c>/<c>TypedResults</c>.</summary>
+    /// <c>Results</c>/<c>TypedResults</c>. The result APIs and route handlers are catalog rows of the response family.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PiiInApiResponseAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly ImmutableHashSet<string> MapMethods = ImmutableHashSet.Create(
-            "Map", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods");
-
         internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             RuleIdentifiers.PiiInApiResponse,
             title: "Personal data is sent in an API response",
@@ -35,71 +32,77 @@ namespace PrivacyAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var state = PrivacyCompilation.For(start.Compilation, start.Options);
-                var sinks = state.SerializationSinks;
-                if (sinks.ControllerBase is null && sinks.EndpointRouteBuilderExtensions is null)
+                var actions = new ControllerActions(start.Compilation);
+                if ((state.Sinks.Families & SinkFamily.Response) == 0 && !actions.AreAvailable)
                 {
                     return;
                 }
 
+                start.RegisterOperationAction(operation => AnalyzeCall(operation, state, ((IInvocationOperation)operation.Operation).TargetMethod), OperationKind.Invocation);
                 start.RegisterOperationAction(
                     operation =>
                     {
-                        var invocation = (IInvocationOperation)operation.Operation;
-                        if (IsMapCall(invocation, sinks))
+                        if (((IObjectCreationOperation)operation.Operation).Constructor is { } constructor)
                         {
-                            AnalyzeHandler(operation, state, invocation);
-                        }
-                        else
-                        {
-                            AnalyzeResult(operation, state, sinks.Match(invocation.TargetMethod, invocation.Arguments));
-                        }
-                    },
-                    OperationKind.Invocation);
-                start.RegisterOperationAction(
-                    operation =>
-                    {
-                        var creation = (IObjectCreationOperation)operation.Operation;
-                        if (creation.Constructor is { } constructor)
-                        {
-                            AnalyzeResult(operation, state, sinks.Match(constructor, creation.Arguments));
+                            AnalyzeCall(operation, state, constructor);
                         }
                     },
                     OperationKind.ObjectCreation);
-                if (sinks.ControllerBase is not null)
+                if (actions.AreAvailable)
                 {
-                    start.RegisterOperationAction(operation => AnalyzeActionReturn(operation, state), OperationKind.Return);
+                    start.RegisterOperationAction(operation => AnalyzeActionReturn(operation, state, actions), OperationKind.Return);
                 }
             });
         }
 
-        private static void AnalyzeResult(OperationAnalysisContext context, PrivacyCompilation state, SerializationCall? call)
+        private static void AnalyzeCall(OperationAnalysisContext context, PrivacyCompilation state, IMethodSymbol method)
         {
-            if (call is { Definition.IsResponse: true } response)
+            foreach (var row in state.Sinks.RowsFor(method))
             {
-                ExposureReporter.Report(
-                    context, state, Rule, SerializationSinkResolver.ValueType(response.Value.Value), response.Definition.Contract,
-                    response.Value.Value.Syntax.GetLocation(), Describe(context.ContainingSymbol));
+                if ((row.Families & SinkFamily.Response) == 0 || row.Contract is not { } contract || state.Sinks.CallFor(row, context.Operation) is not { } call)
+                {
+                    continue;
+                }
+
+                foreach (var argument in call.Arguments)
+                {
+                    if (argument.Family != SinkFamily.Response)
+                    {
+                        continue;
+                    }
+
+                    if (row.Condition == SinkCondition.RouteHandler)
+                    {
+                        AnalyzeHandler(context, state, (IInvocationOperation)context.Operation, argument.Value, contract);
+                    }
+                    else
+                    {
+                        ExposureReporter.Report(
+                            context, state, Rule, ExposureReporter.ValueType(argument.Value), contract,
+                            argument.Value.Syntax.GetLocation(), Describe(context.ContainingSymbol));
+                    }
+                }
             }
         }
 
-        private static void AnalyzeActionReturn(OperationAnalysisContext context, PrivacyCompilation state)
+        private static void AnalyzeActionReturn(OperationAnalysisContext context, PrivacyCompilation state, ControllerActions actions)
         {
             var returned = ((IReturnOperation)context.Operation).ReturnedValue;
             if (returned is null
-                || !state.SerializationSinks.IsControllerAction(context.ContainingSymbol)
+                || !actions.IsAction(context.ContainingSymbol)
                 || IsInsideLambda(context.Operation)
-                || IsReportedResultCall(returned, state.SerializationSinks))
+                || IsResponseCall(returned, state))
             {
                 return;
             }
 
             ExposureReporter.Report(
-                context, state, Rule, SerializationSinkResolver.ValueType(returned), ExposureContract.SystemTextJson,
+                context, state, Rule, ExposureReporter.ValueType(returned), ExposureContract.SystemTextJson,
                 returned.Syntax.GetLocation(), Describe(context.ContainingSymbol));
         }
 
         /// <summary>The values a minimal API handler returns are its response.</summary>
-        private static void AnalyzeHandler(OperationAnalysisContext context, PrivacyCompilation state, IInvocationOperation map)
+        private static void AnalyzeHandler(OperationAnalysisContext context, PrivacyCompilation state, IInvocationOperation map, IOperation handler, ExposureContract contract)
         {
             var route = "minimal API handler";
             foreach (var argument in map.Arguments)
@@ -110,57 +113,58 @@ namespace PrivacyAnalyzers.Rules
                 }
             }
 
-            foreach (var argument in map.Arguments)
+            // A lambda passed as System.Delegate arrives as a conversion of its natural delegate type.
+            if (handler.WithoutConversions() is not IDelegateCreationOperation { Target: { } target })
             {
-                // A lambda passed as System.Delegate arrives as a conversion of its natural delegate type.
-                if (argument.Value.WithoutConversions() is not IDelegateCreationOperation { Target: { } target })
+                return;
+            }
+
+            if (target is IAnonymousFunctionOperation lambda)
+            {
+                if (state.SerializationAttributes.IsExposureAllowed(lambda.Symbol))
                 {
-                    continue;
+                    return;
                 }
 
-                if (target is IAnonymousFunctionOperation lambda)
+                foreach (var descendant in lambda.Body.Descendants())
                 {
-                    if (state.SerializationAttributes.IsExposureAllowed(lambda.Symbol))
+                    if (descendant is IReturnOperation { ReturnedValue: { } returned } && Owner(descendant) == lambda && !IsResponseCall(returned, state))
                     {
-                        continue;
-                    }
-
-                    foreach (var descendant in lambda.Body.Descendants())
-                    {
-                        if (descendant is IReturnOperation { ReturnedValue: { } returned } && Owner(descendant) == lambda
-                            && !IsReportedResultCall(returned, state.SerializationSinks))
-                        {
-                            ExposureReporter.Report(
-                                context, state, Rule, SerializationSinkResolver.ValueType(returned), ExposureContract.SystemTextJson,
-                                returned.Syntax.GetLocation(), route);
-                        }
+                        ExposureReporter.Report(
+                            context, state, Rule, ExposureReporter.ValueType(returned), contract, returned.Syntax.GetLocation(), route);
                     }
                 }
-                else if (target is IMethodReferenceOperation { Method: { } method } && !state.SerializationAttributes.IsExposureAllowed(method))
-                {
-                    ExposureReporter.Report(
-                        context, state, Rule, method.ReturnType, ExposureContract.SystemTextJson, argument.Value.Syntax.GetLocation(), route);
-                }
+            }
+            else if (target is IMethodReferenceOperation { Method: { } method } && !state.SerializationAttributes.IsExposureAllowed(method))
+            {
+                ExposureReporter.Report(context, state, Rule, method.ReturnType, contract, handler.Syntax.GetLocation(), route);
             }
         }
 
         /// <summary><c>return TypedResults.Created(uri, kyc)</c>: the call itself is reported at its argument; its
         /// <c>Created&lt;Kyc&gt;</c> type must not be reported again.</summary>
-        private static bool IsReportedResultCall(IOperation returned, SerializationSinkResolver sinks)
+        private static bool IsResponseCall(IOperation returned, PrivacyCompilation state)
         {
-            return returned.WithoutConversions() switch
+            var member = returned.WithoutConversions() switch
             {
-                IInvocationOperation invocation => sinks.Match(invocation.TargetMethod, invocation.Arguments) is { Definition.IsResponse: true },
-                IObjectCreationOperation { Constructor: { } constructor } creation => sinks.Match(constructor, creation.Arguments) is { Definition.IsResponse: true },
-                _ => false,
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation { Constructor: { } constructor } => constructor,
+                _ => null,
             };
-        }
+            if (member is null)
+            {
+                return false;
+            }
 
-        private static bool IsMapCall(IInvocationOperation invocation, SerializationSinkResolver sinks)
-        {
-            return sinks.EndpointRouteBuilderExtensions is not null
-                && MapMethods.Contains(invocation.TargetMethod.Name)
-                && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, sinks.EndpointRouteBuilderExtensions);
+            foreach (var row in state.Sinks.RowsFor(member))
+            {
+                if ((row.Families & SinkFamily.Response) != 0 && row.Condition != SinkCondition.RouteHandler)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static IAnonymousFunctionOperation? Owner(IOperation operation)

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
-using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Rules
 {

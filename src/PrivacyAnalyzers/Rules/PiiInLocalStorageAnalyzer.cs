@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
-using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -23,7 +23,7 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            SinkRuleRunner.Register(context, Rule, SinkFamily.LocalStorage, FlowPolicy.Storage, FlowPolicy.IsProtectedAtRest);
+            SinkRuleRunner.Register(context, Rule, SinkFamily.File | SinkFamily.Cache | SinkFamily.Session | SinkFamily.Cookie, FlowPolicy.Storage, FlowPolicy.IsProtectedAtRest);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PrivacyAnalyzers.Sinks;
+using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -21,7 +21,7 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            SinkRuleRunner.Register(context, Rule, SinkFamily.RequestUrl);
+            SinkRuleRunner.Register(context, Rule, SinkFamily.HttpUrl);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PrivacyAnalyzers.Sinks;
+using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Rules
 {

@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PrivacyAnalyzers.Exposure;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Flow;
-using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -31,7 +31,7 @@ namespace PrivacyAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var state = PrivacyCompilation.For(start.Compilation, start.Options);
-                if (state.SerializationSinks.IsEmpty)
+                if ((state.Sinks.Families & SinkFamily.Serializer) == 0)
                 {
                     return;
                 }
@@ -40,11 +40,21 @@ namespace PrivacyAnalyzers.Rules
                     operation =>
                     {
                         var invocation = (IInvocationOperation)operation.Operation;
-                        if (state.SerializationSinks.Match(invocation.TargetMethod, invocation.Arguments) is { Definition.IsResponse: false } call)
+                        foreach (var row in state.Sinks.RowsFor(invocation.TargetMethod))
                         {
-                            var contract = call.Definition.Contract;
+                            if ((row.Families & SinkFamily.Serializer) == 0 || row.Contract is not { } contract || state.Sinks.CallFor(row, invocation) is not { } call)
+                            {
+                                continue;
+                            }
+
                             var where = ExposureContractNames.Display(contract) + " (" + invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name + ")";
-                            ExposureReporter.Report(operation, state, Rule, SerializationSinkResolver.ValueType(call.Value.Value), contract, invocation.Syntax.GetLocation(), where);
+                            foreach (var argument in call.Arguments)
+                            {
+                                if (argument.Family == SinkFamily.Serializer)
+                                {
+                                    ExposureReporter.Report(operation, state, Rule, ExposureReporter.ValueType(argument.Value), contract, invocation.Syntax.GetLocation(), where);
+                                }
+                            }
                         }
                     },
                     OperationKind.Invocation);

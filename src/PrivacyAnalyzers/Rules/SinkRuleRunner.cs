@@ -1,10 +1,10 @@
-using PrivacyAnalyzers.Catalog;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
@@ -19,49 +19,78 @@ namespace PrivacyAnalyzers.Rules
     /// </summary>
     internal static class SinkRuleRunner
     {
+        /// <param name="families">The families the rule reports.</param>
         /// <param name="policy">What counts as protection; any sanitizer unless given.</param>
         /// <param name="reportsKind">Which kinds the rule reports; all unless given.</param>
-        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, SinkFamily family, FlowPolicy? policy = null, Func<string, bool>? reportsKind = null)
+        /// <param name="onlyOverPlainHttp">Report only calls whose request address is http:// (PII4001).</param>
+        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, SinkFamily families, FlowPolicy? policy = null,
+            Func<string, bool>? reportsKind = null, bool onlyOverPlainHttp = false)
         {
             context.RegisterCompilationStartAction(start =>
             {
                 var state = PrivacyCompilation.For(start.Compilation, start.Options);
-                var rules = new RuleSettings(rule, family, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true));
+                var reportsLogs = (families & SinkFamily.Log) != 0;
+                if ((state.Sinks.Families & families) == 0 && !reportsLogs)
+                {
+                    return;
+                }
+
+                var rules = new RuleSettings(rule, families, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true), onlyOverPlainHttp);
                 start.RegisterOperationAction(
                     operation =>
                     {
                         var invocation = (IInvocationOperation)operation.Operation;
-                        var call = state.Sinks.Match(invocation);
-                        if (call is null && family == SinkFamily.Log)
+                        AnalyzeRows(operation, state, rules, invocation.TargetMethod);
+                        if (reportsLogs && state.Sinks.TeamLogSink(invocation, state.Options.For(invocation.Syntax.SyntaxTree).LogSinks) is { } teamSink)
                         {
-                            call = state.Sinks.MatchTeamLogSink(invocation, state.Options.For(invocation.Syntax.SyntaxTree).LogSinks);
+                            Analyze(operation, state, rules, teamSink);
                         }
-
-                        Analyze(operation, state, rules, call);
                     },
                     OperationKind.Invocation);
                 start.RegisterOperationAction(
-                    operation => Analyze(operation, state, rules, state.Sinks.Match((IObjectCreationOperation)operation.Operation)),
+                    operation =>
+                    {
+                        if (((IObjectCreationOperation)operation.Operation).Constructor is { } constructor)
+                        {
+                            AnalyzeRows(operation, state, rules, constructor);
+                        }
+                    },
                     OperationKind.ObjectCreation);
-                if (family == SinkFamily.DatabaseParameter || family == SinkFamily.SqlText)
-                {
-                    start.RegisterOperationAction(
-                        operation => Analyze(operation, state, rules, state.Sinks.Match((IAssignmentOperation)operation.Operation)),
-                        OperationKind.SimpleAssignment);
-                }
+                start.RegisterOperationAction(
+                    operation =>
+                    {
+                        if (((IAssignmentOperation)operation.Operation).Target is IPropertyReferenceOperation { Property: { } property })
+                        {
+                            AnalyzeRows(operation, state, rules, property);
+                        }
+                    },
+                    OperationKind.SimpleAssignment);
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, SinkCall? call)
+        /// <summary>One catalog lookup (shared by every rule, computed once per member); only a row of one of the rule's
+        /// families is looked at further.</summary>
+        private static void AnalyzeRows(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, ISymbol member)
         {
-            if (call is null)
+            foreach (var row in state.Sinks.RowsFor(member))
+            {
+                if ((row.Families & rules.Families) != 0 && state.Sinks.CallFor(row, context.Operation) is { } call)
+                {
+                    Analyze(context, state, rules, call);
+                }
+            }
+        }
+
+        private static void Analyze(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, SinkCall call)
+        {
+            if (rules.OnlyOverPlainHttp && !call.IsPlainHttp)
             {
                 return;
             }
 
             foreach (var argument in call.Arguments)
             {
-                if (argument.Family != rules.Family)
+                if ((argument.Family & rules.Families) == 0)
                 {
                     continue;
                 }
@@ -121,17 +150,20 @@ namespace PrivacyAnalyzers.Rules
 
         private sealed class RuleSettings
         {
-            public RuleSettings(DiagnosticDescriptor rule, SinkFamily family, FlowPolicy policy, Func<string, bool> reportsKind)
+            public RuleSettings(DiagnosticDescriptor rule, SinkFamily families, FlowPolicy policy, Func<string, bool> reportsKind, bool onlyOverPlainHttp)
             {
                 Rule = rule;
-                Family = family;
+                Families = families;
                 Policy = policy;
                 ReportsKind = reportsKind;
+                OnlyOverPlainHttp = onlyOverPlainHttp;
             }
 
             public DiagnosticDescriptor Rule { get; }
 
-            public SinkFamily Family { get; }
+            public SinkFamily Families { get; }
+
+            public bool OnlyOverPlainHttp { get; }
 
             public FlowPolicy Policy { get; }
 

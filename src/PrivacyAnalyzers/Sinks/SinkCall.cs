@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Sinks
 {
-    /// <summary>An argument that reaches a sink; <see cref="Destructured"/> when the sink serializes its public properties.</summary>
+    /// <summary>An argument that reaches a sink; <see cref="Destructured"/> when the sink writes its members.</summary>
     internal readonly struct SinkArgument
     {
         public SinkArgument(IOperation value, bool destructured, SinkFamily family)
@@ -17,21 +18,28 @@ namespace PrivacyAnalyzers.Sinks
 
         public bool Destructured { get; }
 
-        /// <summary>Where this argument goes; one call can feed several families (a URL and an http:// request).</summary>
+        /// <summary>Where this argument goes; one call can feed several families (a URL and a request body).</summary>
         public SinkFamily Family { get; }
     }
 
-    /// <summary>A call (or assignment) of a sink API: how messages name it, and the arguments that reach it.</summary>
+    /// <summary>A call (or assignment) of a sink API: its catalog row, how messages name it, and the arguments that reach it.</summary>
     internal sealed class SinkCall
     {
-        public SinkCall(string display, List<SinkArgument> arguments)
+        public SinkCall(SinkRow row, string display, List<SinkArgument> arguments, bool isPlainHttp)
         {
+            Row = row;
             Display = display;
             Arguments = arguments;
+            IsPlainHttp = isPlainHttp;
         }
+
+        public SinkRow Row { get; }
 
         public string Display { get; }
 
         public List<SinkArgument> Arguments { get; }
+
+        /// <summary>A request whose address is written as http:// (not loopback): everything it carries goes in clear.</summary>
+        public bool IsPlainHttp { get; }
     }
 }

@@ -1,240 +1,359 @@
-using PrivacyAnalyzers.Catalog;
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Engine;
 
 namespace PrivacyAnalyzers.Sinks
 {
     /// <summary>
-    /// Resolves the sink tables against one compilation and recognises sink calls. Types that the compilation does not
-    /// reference are simply absent, so a project without Serilog pays nothing for Serilog.
+    /// The sink catalog resolved against one compilation. Rows whose types the compilation does not reference are dropped,
+    /// so a project without Serilog pays nothing for Serilog. Which rows a called method, constructor or property setter
+    /// matches is worked out once per member for every rule (<see cref="RowsFor"/>); a rule's callback is then a lookup,
+    /// and only a call that matches one of its families is looked at further (<see cref="CallFor"/>).
     /// </summary>
     internal sealed class SinkResolver
     {
-        private readonly Dictionary<INamedTypeSymbol, SinkDefinition> _definitions =
-            new Dictionary<INamedTypeSymbol, SinkDefinition>(SymbolEqualityComparer.Default);
-
+        // Method, constructor and setter rows by the type they name.
+        private readonly Dictionary<INamedTypeSymbol, List<SinkRow>> _rowsByType = new Dictionary<INamedTypeSymbol, List<SinkRow>>(SymbolEqualityComparer.Default);
+        private readonly List<(INamedTypeSymbol Attribute, SinkRow Row)> _attributeRows = new List<(INamedTypeSymbol, SinkRow)>();
+        private readonly List<(INamedTypeSymbol FirstArgument, SinkRow Row)> _delegateRows = new List<(INamedTypeSymbol, SinkRow)>();
+        private readonly HashSet<string> _memberNames = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<INamedTypeSymbol> _nonDataTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        private readonly ComputeOnceCache<ISymbol, ImmutableArray<SinkRow>> _rowsFor;
+        private readonly Compilation _compilation;
         private readonly INamedTypeSymbol? _exception;
-        private readonly INamedTypeSymbol? _formatProvider;
-        private readonly INamedTypeSymbol? _systemType;
-        private readonly INamedTypeSymbol? _eventId;
-        private readonly INamedTypeSymbol? _cancellationToken;
-        private readonly INamedTypeSymbol? _microsoftLogger;
-        private readonly INamedTypeSymbol? _nlogLevel;
-        private readonly INamedTypeSymbol? _loggerMessageAttribute;
         private readonly INamedTypeSymbol? _console;
-        private readonly INamedTypeSymbol? _textWriter;
+        private readonly INamedTypeSymbol? _streamWriter;
+        private readonly INamedTypeSymbol? _cryptoStream;
+        private readonly bool _hasConstructorRows;
 
         public SinkResolver(Compilation compilation)
         {
-            foreach (var definition in LoggingSinkTable.Definitions.AddRange(StorageSinkTable.Definitions))
+            _compilation = compilation;
+            foreach (var row in SinkCatalog.Rows)
             {
-                var type = compilation.GetTypeByMetadataName(definition.TypeMetadataName);
-                if (type is not null)
+                if (compilation.GetTypeByMetadataName(row.Type) is not { } type)
                 {
-                    _definitions[type] = definition;
+                    continue;
+                }
+
+                Families |= row.Families;
+                switch (row.Member)
+                {
+                    case SinkMember.AttributedMethod:
+                        _attributeRows.Add((type, row));
+                        break;
+                    case SinkMember.DelegateFirstArgument:
+                        _delegateRows.Add((type, row));
+                        break;
+                    default:
+                        if (!_rowsByType.TryGetValue(type, out var rows))
+                        {
+                            _rowsByType[type] = rows = new List<SinkRow>();
+                        }
+
+                        rows.Add(row);
+                        _memberNames.UnionWith(row.Names);
+                        _hasConstructorRows |= row.Member == SinkMember.Constructor;
+                        break;
+                }
+            }
+
+            foreach (var name in SinkCatalog.NonDataParameterTypes)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    _nonDataTypes.Add(type);
                 }
             }
 
             _exception = compilation.GetTypeByMetadataName("System.Exception");
-            _formatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
-            _systemType = compilation.GetTypeByMetadataName("System.Type");
-            _eventId = compilation.GetTypeByMetadataName(KnownTypeNames.EventId);
-            _cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
-            _microsoftLogger = compilation.GetTypeByMetadataName(KnownTypeNames.MicrosoftLogger);
-            _nlogLevel = compilation.GetTypeByMetadataName("NLog.LogLevel");
-            _loggerMessageAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.LoggerMessageAttribute);
             _console = compilation.GetTypeByMetadataName("System.Console");
-            _textWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
-            _dbParameter = compilation.GetTypeByMetadataName("System.Data.Common.DbParameter");
-            _dataParameter = compilation.GetTypeByMetadataName("System.Data.IDataParameter");
-            _dbParameterCollection = compilation.GetTypeByMetadataName("System.Data.Common.DbParameterCollection");
-            _dbCommand = compilation.GetTypeByMetadataName("System.Data.Common.DbCommand");
-            _command = compilation.GetTypeByMetadataName("System.Data.IDbCommand");
             _streamWriter = compilation.GetTypeByMetadataName("System.IO.StreamWriter");
             _cryptoStream = compilation.GetTypeByMetadataName("System.Security.Cryptography.CryptoStream");
-            _httpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-            _httpClientJson = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
-            _httpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
+            _rowsFor = new ComputeOnceCache<ISymbol, ImmutableArray<SinkRow>>(Resolve, SymbolEqualityComparer.Default);
         }
 
-        private readonly INamedTypeSymbol? _dbParameter;
-        private readonly INamedTypeSymbol? _dataParameter;
-        private readonly INamedTypeSymbol? _dbParameterCollection;
-        private readonly INamedTypeSymbol? _dbCommand;
-        private readonly INamedTypeSymbol? _command;
-        private readonly INamedTypeSymbol? _streamWriter;
-        private readonly INamedTypeSymbol? _cryptoStream;
-        private readonly INamedTypeSymbol? _httpClient;
-        private readonly INamedTypeSymbol? _httpClientJson;
-        private readonly INamedTypeSymbol? _httpRequestMessage;
+        /// <summary>Every family some referenced API of this compilation goes to: a rule whose families are absent registers nothing.</summary>
+        public SinkFamily Families { get; }
 
-        public SinkCall? Match(IInvocationOperation invocation)
+        /// <summary>The rows a called method or constructor, or an assigned property, matches (empty for most).</summary>
+        public ImmutableArray<SinkRow> RowsFor(ISymbol member) =>
+            // A delegate's Invoke keeps its type arguments (they say whose delegate it is); other members are looked up by their definition.
+            _rowsFor.Get(member is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } ? member : member.OriginalDefinition);
+
+        /// <summary>The call of <paramref name="row"/> at <paramref name="operation"/> (an invocation, an object creation or an
+        /// assignment), with the arguments that reach it; null when the row's condition does not hold there.</summary>
+        public SinkCall? CallFor(SinkRow row, IOperation operation)
         {
-            var method = invocation.TargetMethod;
-            var type = method.ContainingType?.OriginalDefinition;
-            if (type is null)
+            switch (operation)
             {
-                return null;
+                case IInvocationOperation invocation:
+                    var display = Display(row, invocation);
+                    return display is null ? null : Build(row, display, invocation.Arguments);
+                case IObjectCreationOperation { Type: INamedTypeSymbol created } creation:
+                    return Build(row, ConstructorDisplay(row, created), creation.Arguments);
+                case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment:
+                    return new SinkCall(row, property.ContainingType.Name + "." + property.Name,
+                        new List<SinkArgument> { new SinkArgument(assignment.Value, destructured: false, row.Family) }, isPlainHttp: false);
+                default:
+                    return null;
             }
-
-            if (method.MethodKind == MethodKind.Constructor)
-            {
-                // `: base(message)` in an exception's own constructor.
-                return IsException(type) ? ExceptionSink(type, invocation.Arguments) : null;
-            }
-
-            if (_definitions.TryGetValue(type, out var definition) && definition.MethodNames.Contains(method.Name))
-            {
-                return definition.ParameterFamilies is { } families
-                    ? Named(Display(method), invocation.Arguments, families)
-                    : Build(definition.Family, Display(method), invocation.Arguments, definition.AtDestructures, skipLogger: false);
-            }
-
-            if (method.Name == "AddWithValue" && type.InheritsFromOrEquals(_dbParameterCollection))
-            {
-                return Named(Display(method), invocation.Arguments, ValueIsDatabaseParameter);
-            }
-
-            if ((method.Name == "Write" || method.Name == "WriteLine" || method.Name == "WriteAsync" || method.Name == "WriteLineAsync")
-                && invocation.Instance?.Type is INamedTypeSymbol writer && writer.InheritsFromOrEquals(_streamWriter)
-                && !WritesThroughCryptoStream(invocation.Instance))
-            {
-                return Build(SinkFamily.LocalStorage, "StreamWriter." + method.Name, invocation.Arguments, atDestructures: false, skipLogger: false);
-            }
-
-            if ((SymbolEqualityComparer.Default.Equals(type, _httpClient) || SymbolEqualityComparer.Default.Equals(type, _httpClientJson))
-                && method.Name.EndsWith("Async", System.StringComparison.Ordinal))
-            {
-                return HttpRequest(Display(method), invocation.Arguments);
-            }
-
-            if (method.MethodKind == MethodKind.DelegateInvoke && IsLoggerMessageDelegate(type, invocation))
-            {
-                return Build(SinkFamily.Log, "LoggerMessage.Define delegate", invocation.Arguments, atDestructures: false, skipLogger: true);
-            }
-
-            if (_loggerMessageAttribute is not null && HasAttribute(method, _loggerMessageAttribute))
-            {
-                return Build(SinkFamily.Log, "[LoggerMessage] " + method.Name, invocation.Arguments, atDestructures: false, skipLogger: true);
-            }
-
-            if (IsConsoleWriter(invocation, type))
-            {
-                return Build(SinkFamily.ConsoleOrTrace, "Console." + ((IPropertyReferenceOperation)invocation.Instance!).Property.Name + "." + method.Name,
-                    invocation.Arguments, atDestructures: false, skipLogger: false);
-            }
-
-            return null;
         }
 
         /// <summary>A logging method the team listed in <c>privacy_analyzers.log_sinks</c>: every formattable argument.</summary>
-        public SinkCall? MatchTeamLogSink(IInvocationOperation invocation, System.Collections.Generic.ICollection<string> listed)
+        public SinkCall? TeamLogSink(IInvocationOperation invocation, ICollection<string> listed)
         {
             var method = invocation.TargetMethod;
             return listed.Count > 0 && method.ContainingType is { } type && listed.Contains(type.ToDisplayString() + "." + method.Name)
-                ? Build(SinkFamily.Log, type.Name + "." + method.Name, invocation.Arguments, atDestructures: false, skipLogger: false)
+                ? Build(TeamLogSinkRow, type.Name + "." + method.Name, invocation.Arguments)
                 : null;
         }
 
-        public SinkCall? Match(IObjectCreationOperation creation)
+        private static readonly SinkRow TeamLogSinkRow = SinkRow.Formatted("(privacy_analyzers.log_sinks)", SinkFamily.Log);
+
+        private ImmutableArray<SinkRow> Resolve(ISymbol member)
         {
-            if (creation.Type is not INamedTypeSymbol type)
+            var found = ImmutableArray.CreateBuilder<SinkRow>();
+            switch (member)
             {
-                return null;
-            }
-
-            if (IsException(type))
-            {
-                return ExceptionSink(type, creation.Arguments);
-            }
-
-            if (type.InheritsFromOrEquals(_dbParameter))
-            {
-                return Named("new " + type.Name, creation.Arguments, ValueIsDatabaseParameter);
-            }
-
-            if (type.InheritsFromOrEquals(_dbCommand))
-            {
-                return Named("new " + type.Name, creation.Arguments, CommandTextIsSql);
-            }
-
-            return SymbolEqualityComparer.Default.Equals(type, _httpRequestMessage) ? HttpRequest("new HttpRequestMessage", creation.Arguments) : null;
-        }
-
-        /// <summary><c>parameter.Value = ...</c> and <c>command.CommandText = ...</c>, also in object initializers.</summary>
-        public SinkCall? Match(IAssignmentOperation assignment)
-        {
-            if (assignment.Target is not IPropertyReferenceOperation { Property: { } property })
-            {
-                return null;
-            }
-
-            var owner = property.ContainingType;
-            var family = property.Name switch
-            {
-                "Value" when owner.InheritsFromOrEquals(_dbParameter) || owner.ImplementsOrEquals(_dataParameter) => SinkFamily.DatabaseParameter,
-                "CommandText" when owner.InheritsFromOrEquals(_dbCommand) || owner.ImplementsOrEquals(_command) => SinkFamily.SqlText,
-                _ => (SinkFamily?)null,
-            };
-            return family is { } sink
-                ? new SinkCall(owner.Name + "." + property.Name, new List<SinkArgument> { new SinkArgument(assignment.Value, destructured: false, sink) })
-                : null;
-        }
-
-        private static readonly IReadOnlyDictionary<string, SinkFamily> ValueIsDatabaseParameter =
-            new Dictionary<string, SinkFamily> { ["value"] = SinkFamily.DatabaseParameter };
-
-        private static readonly IReadOnlyDictionary<string, SinkFamily> CommandTextIsSql =
-            new Dictionary<string, SinkFamily> { ["cmdText"] = SinkFamily.SqlText, ["commandText"] = SinkFamily.SqlText };
-
-        /// <summary>Only the named parameters are sinks, each into its family. Object arguments of database
-        /// parameters are read member by member (Dapper's <c>param</c>).</summary>
-        private SinkCall Named(string display, IEnumerable<IArgumentOperation> arguments, IReadOnlyDictionary<string, SinkFamily> families)
-        {
-            var values = new List<SinkArgument>();
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
-                    && families.TryGetValue(parameter.Name, out var family))
-                {
-                    var destructured = family == SinkFamily.DatabaseParameter && parameter.Type.SpecialType == SpecialType.System_Object;
-                    values.Add(new SinkArgument(argument.Value, destructured, family));
-                }
-            }
-
-            return new SinkCall(display, values);
-        }
-
-        /// <summary>The URL of a request is one sink; when it is an http:// address, everything the request carries
-        /// (URL, content, JSON value) is another.</summary>
-        private SinkCall HttpRequest(string display, IEnumerable<IArgumentOperation> arguments)
-        {
-            var values = new List<SinkArgument>();
-            var insecure = false;
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter?.Name == "requestUri")
-                {
-                    values.Add(new SinkArgument(argument.Value, destructured: false, SinkFamily.RequestUrl));
-                    insecure |= HttpAddress.IsPlainHttp(argument.Value);
-                }
-            }
-
-            if (insecure)
-            {
-                foreach (var argument in arguments)
-                {
-                    if (argument.Parameter is { Name: "requestUri" or "content" or "value" } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                case IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type }:
+                    if (_hasConstructorRows)
                     {
-                        values.Add(new SinkArgument(argument.Value, destructured: parameter.Name == "value", SinkFamily.InsecureHttp));
+                        AddRows(type, SinkMember.Constructor, name: null, found);
+                    }
+
+                    break;
+                case IMethodSymbol { MethodKind: MethodKind.DelegateInvoke, ContainingType: { } delegateType }:
+                    foreach (var (firstArgument, row) in _delegateRows)
+                    {
+                        if (delegateType is { Name: "Action", TypeArguments.Length: > 1, ContainingNamespace.Name: "System" }
+                            && SymbolEqualityComparer.Default.Equals(delegateType.TypeArguments[0], firstArgument))
+                        {
+                            found.Add(row);
+                        }
+                    }
+
+                    break;
+                case IMethodSymbol method:
+                    if (_memberNames.Contains(method.Name))
+                    {
+                        // An override counts as the method it overrides (DataContractJsonSerializer.WriteObject).
+                        for (var declared = method; declared is not null; declared = declared.OverriddenMethod)
+                        {
+                            AddRows(declared.ContainingType, SinkMember.Method, method.Name, found);
+                        }
+                    }
+
+                    if (_attributeRows.Count > 0 && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly))
+                    {
+                        foreach (var attribute in method.GetAttributes())
+                        {
+                            foreach (var (attributeType, row) in _attributeRows)
+                            {
+                                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+                                {
+                                    found.Add(row);
+                                }
+                            }
+                        }
+                    }
+
+                    break;
+                case IPropertySymbol property when _memberNames.Contains(property.Name):
+                    for (var declared = property; declared is not null; declared = declared.OverriddenProperty)
+                    {
+                        AddRows(declared.ContainingType, SinkMember.PropertySetter, property.Name, found);
+                    }
+
+                    break;
+            }
+
+            return found.Count == 0 ? ImmutableArray<SinkRow>.Empty : found.ToImmutable();
+        }
+
+        /// <summary>Rows for <paramref name="type"/> itself, and rows of its base types and interfaces that cover derived types.</summary>
+        private void AddRows(INamedTypeSymbol type, SinkMember member, string? name, ImmutableArray<SinkRow>.Builder found)
+        {
+            var original = type.OriginalDefinition;
+            for (var current = original; current is not null; current = current.BaseType?.OriginalDefinition)
+            {
+                AddRowsOf(current, exact: SymbolEqualityComparer.Default.Equals(current, original), member, name, found);
+            }
+
+            foreach (var implemented in original.AllInterfaces)
+            {
+                AddRowsOf(implemented.OriginalDefinition, exact: false, member, name, found);
+            }
+        }
+
+        private void AddRowsOf(INamedTypeSymbol type, bool exact, SinkMember member, string? name, ImmutableArray<SinkRow>.Builder found)
+        {
+            if (!_rowsByType.TryGetValue(type, out var rows))
+            {
+                return;
+            }
+
+            foreach (var row in rows)
+            {
+                if (row.Member == member && (exact || row.IncludesDerivedTypes) && (name is null || row.Names.Contains(name)) && !HasLike(found, row))
+                {
+                    found.Add(row);
+                }
+            }
+        }
+
+        private static bool HasLike(ImmutableArray<SinkRow>.Builder found, SinkRow row)
+        {
+            foreach (var other in found)
+            {
+                if (other == row || other.SendsLike(row))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>How messages name the call; null when the row's condition does not hold for this call.</summary>
+        private string? Display(SinkRow row, IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            switch (row.Member)
+            {
+                case SinkMember.Constructor:
+                    // `: base(message)` in a constructor of the type's own.
+                    return ConstructorDisplay(row, method.ContainingType);
+                case SinkMember.AttributedMethod:
+                    var attribute = row.Type.Substring(row.Type.LastIndexOf('.') + 1);
+                    return "[" + (attribute.EndsWith("Attribute", StringComparison.Ordinal) ? attribute.Substring(0, attribute.Length - "Attribute".Length) : attribute) + "] " + method.Name;
+                case SinkMember.DelegateFirstArgument:
+                    return row.Type == KnownTypeNames.MicrosoftLogger ? "LoggerMessage.Define delegate" : "delegate of " + method.ContainingType.Name;
+            }
+
+            switch (row.Condition)
+            {
+                case SinkCondition.ReceiverIsConsoleOutOrError:
+                    return invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property }
+                        && SymbolEqualityComparer.Default.Equals(property.ContainingType, _console)
+                        ? "Console." + property.Name + "." + method.Name
+                        : null;
+                case SinkCondition.ReceiverIsPlainStreamWriter:
+                    return invocation.Instance?.Type is INamedTypeSymbol writer && writer.InheritsFromOrEquals(_streamWriter) && !WritesThroughCryptoStream(invocation.Instance)
+                        ? "StreamWriter." + method.Name
+                        : null;
+            }
+
+            // Extension calls read as `ILogger.LogInformation`, not `LoggerExtensions.LogInformation`.
+            var owner = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type.Name : method.ContainingType.Name;
+            return owner + "." + method.Name;
+        }
+
+        private static string ConstructorDisplay(SinkRow row, INamedTypeSymbol type) =>
+            (row.Families & SinkFamily.ExceptionMessage) != 0 ? type.Name : "new " + type.Name;
+
+        private SinkCall Build(SinkRow row, string display, ImmutableArray<IArgumentOperation> arguments)
+        {
+            var values = row.Parameters.IsEmpty ? Formatted(row, arguments) : Named(row, arguments);
+            var isPlainHttp = false;
+            foreach (var value in values)
+            {
+                isPlainHttp |= value.Family == SinkFamily.HttpUrl && HttpAddress.IsPlainHttp(value.Value);
+            }
+
+            return new SinkCall(row, display, values, isPlainHttp);
+        }
+
+        /// <summary>Only the row's parameters are sinks, each into its family.</summary>
+        private static List<SinkArgument> Named(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
+        {
+            var values = new List<SinkArgument>();
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                foreach (var sink in row.Parameters)
+                {
+                    if (sink.Name == parameter.Name)
+                    {
+                        values.Add(new SinkArgument(argument.Value, sink.Destructures, sink.Family));
                     }
                 }
             }
 
-            return new SinkCall(display, values);
+            return values;
         }
+
+        /// <summary>Every argument that can carry text: the message template, and each value (with whether its hole asks
+        /// for destructuring, <c>{@Customer}</c>, or Serilog's <c>destructureObjects: true</c> asks for all).</summary>
+        private List<SinkArgument> Formatted(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
+        {
+            var values = new List<SinkArgument>();
+            var templateArguments = new List<IOperation>();
+            string? template = null;
+            var destructureAll = false;
+            foreach (var argument in arguments)
+            {
+                var parameter = argument.Parameter;
+                if (parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                if (parameter.Type.SpecialType == SpecialType.System_Boolean)
+                {
+                    destructureAll |= parameter.Name == "destructureObjects" && argument.Value.ConstantValue is { HasValue: true, Value: true };
+                    continue;
+                }
+
+                if (IsNonData(parameter.Type))
+                {
+                    continue;
+                }
+
+                if (template is null && IsTemplateParameter(parameter) && argument.Value.ConstantValue is { HasValue: true, Value: string text })
+                {
+                    template = text;
+                    values.Add(new SinkArgument(argument.Value, destructured: false, row.Family));
+                    continue;
+                }
+
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    templateArguments.AddRange(initializer.ElementValues);
+                }
+                else
+                {
+                    templateArguments.Add(argument.Value);
+                }
+            }
+
+            var holes = row.TemplatesDestructure && template is not null ? MessageTemplateHoles.Destructuring(template) : null;
+            for (var i = 0; i < templateArguments.Count; i++)
+            {
+                var destructured = destructureAll || (holes is not null && i < holes.Count && holes[i]);
+                values.Add(new SinkArgument(templateArguments[i], destructured, row.Family));
+            }
+
+            return values;
+        }
+
+        private static bool IsTemplateParameter(IParameterSymbol parameter) =>
+            parameter.Type.SpecialType == SpecialType.System_String
+            && (parameter.Name == "messageTemplate" || parameter.Name == "message" || parameter.Name == "format");
+
+        /// <summary>Parameters that cannot carry the data: enums (levels), delegates, exceptions, and the catalog's non-data types.</summary>
+        private bool IsNonData(ITypeSymbol type) =>
+            type.TypeKind == TypeKind.Enum || type.TypeKind == TypeKind.Delegate
+            || (type is INamedTypeSymbol named && named.InheritsFromOrEquals(_exception))
+            || (type.OriginalDefinition is INamedTypeSymbol definition && _nonDataTypes.Contains(definition));
 
         /// <summary>A writer built in the same method over a CryptoStream writes ciphertext.</summary>
         private bool WritesThroughCryptoStream(IOperation writer)
@@ -267,144 +386,6 @@ namespace PrivacyAnalyzers.Sinks
             }
 
             return false;
-        }
-
-        private SinkCall ExceptionSink(INamedTypeSymbol type, IEnumerable<IArgumentOperation> arguments)
-        {
-            var values = new List<SinkArgument>();
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter?.Name == "message" && argument.ArgumentKind != ArgumentKind.DefaultValue)
-                {
-                    values.Add(new SinkArgument(argument.Value, destructured: false, SinkFamily.ExceptionMessage));
-                }
-            }
-
-            return new SinkCall(type.Name, values);
-        }
-
-        private SinkCall Build(SinkFamily family, string display, IEnumerable<IArgumentOperation> arguments, bool atDestructures, bool skipLogger)
-        {
-            var values = new List<SinkArgument>();
-            var templateArguments = new List<IOperation>();
-            string? template = null;
-            var destructureAll = false;
-            foreach (var argument in arguments)
-            {
-                var parameter = argument.Parameter;
-                if (parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
-                {
-                    continue;
-                }
-
-                if (parameter.Type.SpecialType == SpecialType.System_Boolean)
-                {
-                    // Serilog's ForContext(name, value, destructureObjects: true).
-                    destructureAll |= parameter.Name == "destructureObjects" && argument.Value.ConstantValue is { HasValue: true, Value: true };
-                    continue;
-                }
-
-                if (IsExcluded(parameter.Type, skipLogger))
-                {
-                    continue;
-                }
-
-                if (template is null && IsTemplateParameter(parameter) && argument.Value.ConstantValue is { HasValue: true, Value: string text })
-                {
-                    template = text;
-                    values.Add(new SinkArgument(argument.Value, destructured: false, family));
-                    continue;
-                }
-
-                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
-                {
-                    templateArguments.AddRange(initializer.ElementValues);
-                }
-                else
-                {
-                    templateArguments.Add(argument.Value);
-                }
-            }
-
-            var holes = atDestructures && template is not null ? MessageTemplateHoles.Destructuring(template) : null;
-            for (var i = 0; i < templateArguments.Count; i++)
-            {
-                var destructured = destructureAll || (holes is not null && i < holes.Count && holes[i]);
-                values.Add(new SinkArgument(templateArguments[i], destructured, family));
-            }
-
-            return new SinkCall(display, values);
-        }
-
-        private static bool IsTemplateParameter(IParameterSymbol parameter)
-        {
-            return parameter.Type.SpecialType == SpecialType.System_String
-                && (parameter.Name == "messageTemplate" || parameter.Name == "message" || parameter.Name == "format");
-        }
-
-        /// <summary>Parameters that cannot carry the data: levels, ids, exceptions, providers, types, delegates.</summary>
-        private bool IsExcluded(ITypeSymbol type, bool skipLogger)
-        {
-            if (type.TypeKind == TypeKind.Enum || type.TypeKind == TypeKind.Delegate)
-            {
-                return true;
-            }
-
-            if (type is INamedTypeSymbol named && IsException(named))
-            {
-                return true;
-            }
-
-            var original = type.OriginalDefinition;
-            return SymbolEqualityComparer.Default.Equals(original, _formatProvider)
-                || SymbolEqualityComparer.Default.Equals(original, _systemType)
-                || SymbolEqualityComparer.Default.Equals(original, _eventId)
-                || SymbolEqualityComparer.Default.Equals(original, _cancellationToken)
-                || SymbolEqualityComparer.Default.Equals(original, _nlogLevel)
-                || (skipLogger && SymbolEqualityComparer.Default.Equals(original, _microsoftLogger));
-        }
-
-        private bool IsException(INamedTypeSymbol type) => type.InheritsFromOrEquals(_exception);
-
-        /// <summary>The <c>Action&lt;ILogger, T1, ..., Exception?&gt;</c> that <c>LoggerMessage.Define</c> returns.</summary>
-        private bool IsLoggerMessageDelegate(INamedTypeSymbol delegateType, IInvocationOperation invocation)
-        {
-            return _microsoftLogger is not null
-                && delegateType.Name == "Action"
-                && delegateType.ContainingNamespace?.Name == "System"
-                && invocation.TargetMethod.ContainingType is { TypeArguments.Length: > 1 } constructed
-                && SymbolEqualityComparer.Default.Equals(constructed.TypeArguments[0], _microsoftLogger);
-        }
-
-        private static bool HasAttribute(IMethodSymbol method, INamedTypeSymbol attributeType)
-        {
-            foreach (var attribute in method.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary><c>Console.Out.WriteLine(...)</c> and <c>Console.Error.Write(...)</c>.</summary>
-        private bool IsConsoleWriter(IInvocationOperation invocation, INamedTypeSymbol type)
-        {
-            return (invocation.TargetMethod.Name == "Write" || invocation.TargetMethod.Name == "WriteLine")
-                && SymbolEqualityComparer.Default.Equals(type, _textWriter)
-                && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } property }
-                && SymbolEqualityComparer.Default.Equals(property.ContainingType, _console);
-        }
-
-        private static string Display(IMethodSymbol method)
-        {
-            // Extension calls read as `ILogger.LogInformation`, not `LoggerExtensions.LogInformation`.
-            var owner = method.IsExtensionMethod && method.Parameters.Length > 0
-                ? method.Parameters[0].Type.Name
-                : method.ContainingType.Name;
-            return owner + "." + method.Name;
         }
     }
 }

@@ -94,6 +94,77 @@ public class MaskPiiCodeFixTests
     }
 
     [Fact]
+    public async Task Wraps_the_hole_of_an_interpolated_string_handler()
+    {
+        // ZLogger takes `$"..."` as a handler; the masked hole still compiles as AppendFormatted(...).
+        await Verify.FixAsync("""
+            using Microsoft.Extensions.Logging;
+            using Shop;
+            using ZLogger;
+
+            class Service
+            {
+                void Run(ILogger logger, Customer c)
+                {
+                    logger.ZLogInformation({|#0:$"Registered {c.Cnic} as {c.Id}"|});
+                    logger.ZLogDebug({|#1:$"Checked {c.Cnic.Trim()}"|});
+                }
+            }
+            """, """
+            using Microsoft.Extensions.Logging;
+            using PrivacyAnalyzers.Annotations;
+            using Shop;
+            using ZLogger;
+
+            class Service
+            {
+                void Run(ILogger logger, Customer c)
+                {
+                    logger.ZLogInformation($"Registered {Pii.Mask(c.Cnic, PiiKind.Cnic)} as {c.Id}");
+                    logger.ZLogDebug($"Checked {Pii.Mask(c.Cnic.Trim(), PiiKind.Cnic)}");
+                }
+            }
+            """,
+            Verify.Diagnostic(0, "Customer.Cnic", "CNIC number", "ILogger.ZLogInformation"),
+            Verify.Diagnostic(1, "Customer.Cnic", "CNIC number", "ILogger.ZLogDebug"));
+    }
+
+    [Fact]
+    public async Task A_conditional_access_is_followed_and_wrapped_whole()
+    {
+        await Verify.FixAsync("""
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            class Service
+            {
+                void Run(ILogger logger, Customer? c, Order? o)
+                {
+                    logger.LogInformation("Registered {Cnic}", {|#0:c?.Cnic|});
+                    logger.LogInformation("Passport {No}", {|#1:c?.Kyc?.PassportNo|});
+                    logger.LogInformation("Registered {Id} {Verified}", c?.Id, c?.CnicVerified);
+                }
+            }
+            """, """
+            using Microsoft.Extensions.Logging;
+            using PrivacyAnalyzers.Annotations;
+            using Shop;
+
+            class Service
+            {
+                void Run(ILogger logger, Customer? c, Order? o)
+                {
+                    logger.LogInformation("Registered {Cnic}", Pii.Mask(c?.Cnic, PiiKind.Cnic));
+                    logger.LogInformation("Passport {No}", Pii.Mask(c?.Kyc?.PassportNo, PiiKind.Passport));
+                    logger.LogInformation("Registered {Id} {Verified}", c?.Id, c?.CnicVerified);
+                }
+            }
+            """,
+            Verify.Diagnostic(0, "Customer.Cnic", "CNIC number", Info),
+            Verify.Diagnostic(1, "Kyc.PassportNo", "passport number", Info));
+    }
+
+    [Fact]
     public async Task Fix_all_fixes_every_document_of_the_project()
     {
         await Verify.FixAllAsync(

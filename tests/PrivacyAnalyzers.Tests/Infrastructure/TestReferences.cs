@@ -31,6 +31,7 @@ internal static class TestReferences
         FromType<Microsoft.AspNetCore.Identity.PersonalDataAttribute>(),
         FromType<Microsoft.AspNetCore.Identity.IPasswordHasher<object>>(),
         FromType<Newtonsoft.Json.JsonSerializer>(),
+        MetadataReference.CreateFromFile(typeof(ZLogger.ZLoggerExtensions).Assembly.Location),
         FromType<PrivacyAnalyzers.Annotations.PiiAttribute>());
 
     /// <summary>For web projects: the packages the ASP.NET Core shared framework does not already hold.</summary>

@@ -161,12 +161,20 @@ public class PiiLoggedSinkTests
                     Logger.Info("Registered {Id}", c.Id);
                     logger.Warn({|#1:$"Card {c.CardNumber}"|});
                     logger.Log(LogLevel.Error, "Password {P}", {|#2:c.Password|});
+                    // Extension methods and the properties a logger carries into every event.
+                    logger.ConditionalDebug("Checked {Cnic}", {|#3:c.Cnic|});
+                    Logger.WithProperty("Cnic", {|#4:c.Cnic|}).Info("Checked");
+                    using var scope = Logger.PushScopeProperty("Card", {|#5:c.CardNumber|});
+                    logger.ConditionalDebug("Checked {Id}", c.Id);
                 }
             }
             """,
             Verify.Diagnostic(0, "Customer.Cnic", Cnic, "Logger.Info"),
             Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "ILogger.Warn"),
-            Verify.Diagnostic(2, "Customer.Password", "password", "ILoggerBase.Log"));
+            Verify.Diagnostic(2, "Customer.Password", "password", "ILoggerBase.Log"),
+            Verify.Diagnostic(3, "Customer.Cnic", Cnic, "ILogger.ConditionalDebug"),
+            Verify.Diagnostic(4, "Customer.Cnic", Cnic, "Logger.WithProperty"),
+            Verify.Diagnostic(5, "Customer.CardNumber", "payment card number", "Logger.PushScopeProperty"));
     }
 
     [Fact]
@@ -188,5 +196,30 @@ public class PiiLoggedSinkTests
             """,
             Verify.Diagnostic(0, "Customer.Cnic", Cnic, "ILog.Info"),
             Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "ILog.InfoFormat"));
+    }
+
+    [Fact]
+    public async Task ZLogger_interpolated_string_handlers()
+    {
+        // ZLogger's methods take `$"..."` as an interpolated string handler: each hole is an AppendFormatted call.
+        await Verify.AnalyzerAsync("""
+            using Microsoft.Extensions.Logging;
+            using Shop;
+            using ZLogger;
+
+            class Service
+            {
+                void Run(ILogger logger, Customer c)
+                {
+                    logger.ZLogInformation({|#0:$"Registered {c.Cnic}"|});
+                    logger.ZLogWarning({|#1:$"Card {c.CardNumber} of {c.Id}"|});
+                    logger.ZLog(LogLevel.Error, {|#2:$"Password {c.Password:@pwd}"|});
+                    logger.ZLogInformation($"Registered {c.Id} ({c.CnicVerified}, {c.PasswordHash.Length})");
+                }
+            }
+            """,
+            Verify.Diagnostic(0, "Customer.Cnic", Cnic, "ILogger.ZLogInformation"),
+            Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "ILogger.ZLogWarning"),
+            Verify.Diagnostic(2, "Customer.Password", "password", "ILogger.ZLog"));
     }
 }

@@ -27,6 +27,10 @@ public class PiiWrittenToConsoleTests
                     Debug.WriteLineIf(c.CnicVerified, {|#6:c.Cnic|});
                     Trace.TraceInformation("Customer {0}", {|#7:c.Cnic|});
                     source.TraceEvent(TraceEventType.Information, 1, {|#8:c.Cnic|});
+                    // Since .NET 6 an interpolated message binds to Debug's interpolated string handler overloads.
+                    Debug.Assert(c.Id > 0, {|#9:$"No id for {c.Cnic}"|});
+                    Debug.WriteIf(c.CnicVerified, {|#10:$"Verified {c.Cnic}"|});
+                    Debug.Assert(c.Id > 0, $"No id for {c.Id}");
                     Console.WriteLine(c.Id);
                     Debug.WriteLine($"Customer {c.Id} verified: {c.CnicVerified}");
                 }
@@ -40,7 +44,9 @@ public class PiiWrittenToConsoleTests
             Verify.Diagnostic(5, "Customer.Cnic", "CNIC number", "Debug.WriteLine"),
             Verify.Diagnostic(6, "Customer.Cnic", "CNIC number", "Debug.WriteLineIf"),
             Verify.Diagnostic(7, "Customer.Cnic", "CNIC number", "Trace.TraceInformation"),
-            Verify.Diagnostic(8, "Customer.Cnic", "CNIC number", "TraceSource.TraceEvent"));
+            Verify.Diagnostic(8, "Customer.Cnic", "CNIC number", "TraceSource.TraceEvent"),
+            Verify.Diagnostic(9, "Customer.Cnic", "CNIC number", "Debug.Assert"),
+            Verify.Diagnostic(10, "Customer.Cnic", "CNIC number", "Debug.WriteIf"));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-using PrivacyAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 using PrivacyAnalyzers.CodeFixes;
 using PrivacyAnalyzers.Rules;
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Storage;

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using PrivacyAnalyzers.Exposure;
+using static PrivacyAnalyzers.Catalog.SinkFamily;
+
+namespace PrivacyAnalyzers.Catalog
+{
+    /// <summary>
+    /// Every API the package treats as a sink, one row each (<see cref="SinkRow"/>), grouped by family. Adding an API to a
+    /// family is one row here and a test. What a row cannot say (which receiver a TextWriter call has, a minimal API
+    /// handler's returns) is a <see cref="SinkCondition"/>, checked in code behind the same lookup.
+    /// </summary>
+    internal static class SinkCatalog
+    {
+        private static readonly string[] SerilogMethods = { "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "ForContext" };
+        private static readonly string[] NLogLevelMethods = { "Trace", "Debug", "Info", "Warn", "Error", "Fatal" };
+
+        private static readonly string[] DapperMethods =
+        {
+            "Execute", "ExecuteAsync", "ExecuteScalar", "ExecuteScalarAsync", "ExecuteReader", "ExecuteReaderAsync",
+            "Query", "QueryAsync", "QueryFirst", "QueryFirstAsync", "QueryFirstOrDefault", "QueryFirstOrDefaultAsync",
+            "QuerySingle", "QuerySingleAsync", "QuerySingleOrDefault", "QuerySingleOrDefaultAsync", "QueryMultiple", "QueryMultipleAsync",
+        };
+
+        private static readonly string[] ResultMethods = { "Ok", "Json", "Created", "CreatedAtRoute", "Accepted", "AcceptedAtRoute" };
+
+        public static readonly ImmutableArray<SinkRow> Rows = ImmutableArray.Create(
+            // Logging (PII1001). Every argument that can carry text is a sink, except levels, event ids, exceptions,
+            // format providers, types, delegates and flags (NonDataParameterTypes).
+            SinkRow.Formatted(
+                "Microsoft.Extensions.Logging.LoggerExtensions", Log,
+                "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope"),
+            SinkRow.Formatted(KnownTypeNames.MicrosoftLogger, Log, "Log", "BeginScope"),
+            SinkRow.AttributedMethods(KnownTypeNames.LoggerMessageAttribute, Log),
+            SinkRow.Delegates(KnownTypeNames.MicrosoftLogger, Log),
+            SinkRow.Formatted("Serilog.Log", Log, SerilogMethods).WithDestructuringTemplates(),
+            SinkRow.Formatted("Serilog.ILogger", Log, SerilogMethods).WithDestructuringTemplates(),
+            SinkRow.Formatted("Serilog.Core.Logger", Log, SerilogMethods).WithDestructuringTemplates(),
+            SinkRow.Formatted(
+                "NLog.ILogger", Log, "Trace", "Debug", "Info", "Warn", "Error", "Fatal",
+                "TraceException", "DebugException", "InfoException", "WarnException", "ErrorException", "FatalException").WithDestructuringTemplates(),
+            SinkRow.Formatted("NLog.ILoggerBase", Log, "Log", "LogException").WithDestructuringTemplates(),
+            SinkRow.Formatted(
+                "NLog.Logger", Log, "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalTrace", "ConditionalDebug",
+                "WithProperty", "SetProperty", "PushScopeProperty", "PushScopeNested").WithDestructuringTemplates(),
+            SinkRow.Formatted("NLog.ILoggerExtensions", Log, "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalTrace", "ConditionalDebug")
+                .WithDestructuringTemplates(),
+            SinkRow.Formatted("ZLogger.ZLoggerExtensions", Log, "ZLog", "ZLogTrace", "ZLogDebug", "ZLogInformation", "ZLogWarning", "ZLogError", "ZLogCritical"),
+            SinkRow.Formatted(
+                "log4net.ILog", Log,
+                "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat"),
+
+            // Console, Debug, Trace (PII1002).
+            SinkRow.Formatted("System.Console", ConsoleOrTrace, "Write", "WriteLine"),
+            SinkRow.Formatted("System.IO.TextWriter", ConsoleOrTrace, "Write", "WriteLine").When(SinkCondition.ReceiverIsConsoleOutOrError),
+            SinkRow.Formatted("System.Diagnostics.Debug", ConsoleOrTrace, "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Assert", "Fail"),
+            SinkRow.Formatted(
+                "System.Diagnostics.Trace", ConsoleOrTrace,
+                "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Assert", "Fail"),
+            SinkRow.Formatted("System.Diagnostics.TraceSource", ConsoleOrTrace, "TraceEvent", "TraceData", "TraceInformation"),
+
+            // Exception messages (PII1003): `new XException(message)` and `: base(message)`.
+            SinkRow.Constructors("System.Exception", new SinkParameter("message", ExceptionMessage)).AndDerivedTypes(),
+
+            // Serializers (PII2001).
+            SinkRow.Methods(
+                "System.Text.Json.JsonSerializer", Value(Serializer),
+                "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode")
+                .WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Methods("System.Net.Http.Json.JsonContent", new[] { new SinkParameter("inputValue", Serializer) }, "Create").WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Methods("System.Net.Http.Json.HttpClientJsonExtensions", Value(Serializer), "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync")
+                .WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Methods("Newtonsoft.Json.JsonConvert", Value(Serializer), "SerializeObject").WrittenAs(ExposureContract.NewtonsoftJson),
+            SinkRow.Methods("Newtonsoft.Json.JsonSerializer", Value(Serializer), "Serialize").WrittenAs(ExposureContract.NewtonsoftJson),
+            SinkRow.Methods("Newtonsoft.Json.Linq.JToken", Object(Serializer), "FromObject").WrittenAs(ExposureContract.NewtonsoftJson),
+            SinkRow.Methods("Newtonsoft.Json.Linq.JObject", Object(Serializer), "FromObject").WrittenAs(ExposureContract.NewtonsoftJson),
+            SinkRow.Methods("Newtonsoft.Json.Linq.JArray", Object(Serializer), "FromObject").WrittenAs(ExposureContract.NewtonsoftJson),
+            SinkRow.Methods("System.Xml.Serialization.XmlSerializer", Object(Serializer), "Serialize").WrittenAs(ExposureContract.XmlSerializer),
+            SinkRow.Methods(
+                "System.Runtime.Serialization.XmlObjectSerializer", new[] { new SinkParameter("graph", Serializer) }, "WriteObject", "WriteObjectContent")
+                .WrittenAs(ExposureContract.DataContract),
+
+            // ASP.NET Core responses (PII2002); System.Text.Json is ASP.NET Core's serializer. Controller actions' own return
+            // values are not calls: PiiInApiResponseAnalyzer finds them.
+            SinkRow.Methods(
+                "Microsoft.AspNetCore.Mvc.ControllerBase", Value(Response),
+                "Ok", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted", "AcceptedAtAction", "AcceptedAtRoute")
+                .WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Methods("Microsoft.AspNetCore.Mvc.Controller", new[] { new SinkParameter("data", Response) }, "Json").WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Methods("Microsoft.AspNetCore.Http.Results", ValueOrData(Response), ResultMethods).WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Methods("Microsoft.AspNetCore.Http.TypedResults", ValueOrData(Response), ResultMethods).WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Constructors("Microsoft.AspNetCore.Mvc.ObjectResult", Value(Response)).WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Constructors("Microsoft.AspNetCore.Mvc.OkObjectResult", Value(Response)).WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Constructors("Microsoft.AspNetCore.Mvc.JsonResult", Value(Response)).WrittenAs(ExposureContract.SystemTextJson),
+            SinkRow.Methods(
+                "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions",
+                new[] { new SinkParameter("handler", Response), new SinkParameter("requestDelegate", Response) },
+                "Map", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods")
+                .WrittenAs(ExposureContract.SystemTextJson).When(SinkCondition.RouteHandler),
+
+            // Databases (PII3006 parameters, PII3007 SQL text). Object arguments of parameters are written member by member.
+            SinkRow.Methods("Dapper.SqlMapper", new[] { new SinkParameter("sql", SqlText), new SinkParameter("param", DatabaseParameter, destructures: true) }, DapperMethods),
+            SinkRow.Methods("Dapper.DynamicParameters", DatabaseValue(), "Add"),
+            SinkRow.Methods("Microsoft.EntityFrameworkCore.RelationalQueryableExtensions", Sql(), "FromSqlRaw"),
+            SinkRow.Methods("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions", Sql(), "ExecuteSqlRaw", "ExecuteSqlRawAsync"),
+            SinkRow.Constructors("System.Data.Common.DbParameter", DatabaseValue()).AndDerivedTypes(),
+            SinkRow.Setter("System.Data.Common.DbParameter", "Value", DatabaseParameter).AndDerivedTypes(),
+            SinkRow.Setter("System.Data.IDataParameter", "Value", DatabaseParameter).AndDerivedTypes(),
+            SinkRow.Methods("System.Data.Common.DbParameterCollection", DatabaseValue(), "AddWithValue").AndDerivedTypes(),
+            SinkRow.Constructors("System.Data.Common.DbCommand", new SinkParameter("cmdText", SqlText), new SinkParameter("commandText", SqlText)).AndDerivedTypes(),
+            SinkRow.Setter("System.Data.Common.DbCommand", "CommandText", SqlText).AndDerivedTypes(),
+            SinkRow.Setter("System.Data.IDbCommand", "CommandText", SqlText).AndDerivedTypes(),
+
+            // Files, caches, session state, cookies (PII3008).
+            SinkRow.Methods(
+                "System.IO.File", new[] { new SinkParameter("contents", File), new SinkParameter("bytes", File) },
+                "WriteAllText", "WriteAllTextAsync", "WriteAllLines", "WriteAllLinesAsync", "WriteAllBytes", "WriteAllBytesAsync",
+                "AppendAllText", "AppendAllTextAsync", "AppendAllLines", "AppendAllLinesAsync"),
+            SinkRow.Formatted("System.IO.TextWriter", File, "Write", "WriteLine", "WriteAsync", "WriteLineAsync").When(SinkCondition.ReceiverIsPlainStreamWriter),
+            SinkRow.Methods("Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions", KeyAndValue(Cache), "SetString", "SetStringAsync", "Set", "SetAsync"),
+            SinkRow.Methods("Microsoft.Extensions.Caching.Distributed.IDistributedCache", KeyAndValue(Cache), "Set", "SetAsync"),
+            SinkRow.Methods("Microsoft.Extensions.Caching.Memory.CacheExtensions", KeyAndValue(Cache), "Set", "GetOrCreate", "GetOrCreateAsync"),
+            SinkRow.Methods("Microsoft.AspNetCore.Http.SessionExtensions", KeyAndValue(Session), "SetString", "SetInt32"),
+            SinkRow.Methods("Microsoft.AspNetCore.Http.ISession", KeyAndValue(Session), "Set"),
+            SinkRow.Methods("Microsoft.AspNetCore.Http.IResponseCookies", KeyAndValue(Cookie), "Append"),
+
+            // HTTP requests (PII4002 the URL; PII4001 the URL and the content when the address is http://).
+            SinkRow.Methods(
+                "System.Net.Http.HttpClient", new[] { new SinkParameter("requestUri", HttpUrl), new SinkParameter("content", HttpBody) },
+                "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync"),
+            SinkRow.Methods(
+                "System.Net.Http.Json.HttpClientJsonExtensions", new[] { new SinkParameter("requestUri", HttpUrl), new SinkParameter("value", HttpBody, destructures: true) },
+                "GetFromJsonAsync", "GetFromJsonAsAsyncEnumerable", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync"),
+            SinkRow.Constructors("System.Net.Http.HttpRequestMessage", new SinkParameter("requestUri", HttpUrl)));
+
+        /// <summary>Parameter types of formatted sinks that cannot carry the data: levels, ids, providers, types, the logger itself.
+        /// (Enums, delegates and exceptions are recognised by kind; flags are read, not written.)</summary>
+        public static readonly ImmutableArray<string> NonDataParameterTypes = ImmutableArray.Create(
+            "System.IFormatProvider", "System.Type", KnownTypeNames.EventId, "System.Threading.CancellationToken", "NLog.LogLevel",
+            KnownTypeNames.MicrosoftLogger);
+
+        private static SinkParameter[] Value(SinkFamily family) => new[] { new SinkParameter("value", family) };
+
+        private static SinkParameter[] Object(SinkFamily family) => new[] { new SinkParameter("o", family) };
+
+        private static SinkParameter[] ValueOrData(SinkFamily family) => new[] { new SinkParameter("value", family), new SinkParameter("data", family) };
+
+        private static SinkParameter[] DatabaseValue() => new[] { new SinkParameter("value", DatabaseParameter, destructures: true) };
+
+        private static SinkParameter[] Sql() => new[] { new SinkParameter("sql", SqlText) };
+
+        private static SinkParameter[] KeyAndValue(SinkFamily family) => new[] { new SinkParameter("key", family), new SinkParameter("value", family) };
+    }
+}
