@@ -46,7 +46,7 @@ namespace PrivacyAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (TargetExpression.TryGetTarget(diagnostic, out _, out var kind))
+                if (TargetExpression.TryGetTargets(diagnostic, out _, out var kind))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
@@ -69,9 +69,17 @@ namespace PrivacyAnalyzers.CodeFixes
             var kinds = new Dictionary<ExpressionSyntax, string>();
             foreach (var diagnostic in diagnostics)
             {
-                if (TargetExpression.TryGetTarget(diagnostic, out var span, out var kind) && TargetExpression.Find(root, span) is { } expression)
+                if (!TargetExpression.TryGetTargets(diagnostic, out var spans, out var kind))
                 {
-                    kinds[expression] = kind;
+                    continue;
+                }
+
+                foreach (var span in spans)
+                {
+                    if (TargetExpression.Find(root, span) is { } expression)
+                    {
+                        kinds[expression] = kind;
+                    }
                 }
             }
 

@@ -14,9 +14,9 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace PrivacyAnalyzers.CodeFixes
 {
     /// <summary>
-    /// Fixes that add or remove an attribute on the PII member's declaration, found through the diagnostic's additional
-    /// location, in whatever document of the solution it is. Edits are collected per declaration, so a member reported
-    /// many times is edited once, and each document is finished (usings, simplification) once.
+    /// Fixes that add or remove an attribute on the declarations of the PII members a diagnostic names, in whatever
+    /// document of the solution they are. Edits are collected per declaration, so a member reported many times is edited
+    /// once, and each document is finished (usings, simplification) once.
     /// </summary>
     internal static class MemberDeclarationEditor
     {
@@ -27,18 +27,20 @@ namespace PrivacyAnalyzers.CodeFixes
             var edits = new Dictionary<DocumentId, Dictionary<SyntaxNode, MemberEdit>>();
             foreach (var diagnostic in diagnostics)
             {
-                if (await FindMemberAsync(solution, diagnostic, cancellationToken).ConfigureAwait(false) is not { } member
-                    || await editFor(diagnostic, member, cancellationToken).ConfigureAwait(false) is not { } edit)
+                foreach (var member in await FindMembersAsync(solution, diagnostic, cancellationToken).ConfigureAwait(false))
                 {
-                    continue;
-                }
+                    if (await editFor(diagnostic, member, cancellationToken).ConfigureAwait(false) is not { } edit)
+                    {
+                        continue;
+                    }
 
-                if (!edits.TryGetValue(member.Document.Id, out var byNode))
-                {
-                    edits[member.Document.Id] = byNode = new Dictionary<SyntaxNode, MemberEdit>();
-                }
+                    if (!edits.TryGetValue(member.Document.Id, out var byNode))
+                    {
+                        edits[member.Document.Id] = byNode = new Dictionary<SyntaxNode, MemberEdit>();
+                    }
 
-                byNode[member.Declaration] = edit;
+                    byNode[member.Declaration] = edit;
+                }
             }
 
             foreach (var pair in edits)
@@ -53,60 +55,81 @@ namespace PrivacyAnalyzers.CodeFixes
             return solution;
         }
 
-        public static async Task<FoundMember?> FindMemberAsync(Solution solution, Diagnostic diagnostic, CancellationToken cancellationToken)
+        /// <summary>The declarations of the members a diagnostic is about (its <c>Members</c> property), in whichever project
+        /// of the solution they are: found by documentation ID through the compilation of the diagnostic's document, which
+        /// sees its own sources and those of the projects it references. Members without source (metadata) are left out.</summary>
+        public static async Task<List<FoundMember>> FindMembersAsync(Solution solution, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            var location = diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0].IsInSource
-                ? diagnostic.AdditionalLocations[0]
-                : await DeclarationInOtherProjectAsync(solution, diagnostic, cancellationToken).ConfigureAwait(false);
-            if (location is null)
+            var found = new List<FoundMember>();
+            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.Members, out var list) || string.IsNullOrEmpty(list)
+                || solution.GetDocument(diagnostic.Location.SourceTree) is not { } document
+                || await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
+            {
+                return found;
+            }
+
+            foreach (var entry in list!.Split('\n'))
+            {
+                var space = entry.IndexOf(' ');
+                if (space <= 0
+                    || DocumentationCommentId.GetFirstSymbolForDeclarationId(entry.Substring(space + 1), compilation) is not { } symbol
+                    || symbol.DeclaringSyntaxReferences.FirstOrDefault() is not { } reference
+                    || solution.GetDocument(reference.SyntaxTree) is not { } declaring
+                    || await Declaration(declaring, reference, entry.Substring(0, space), cancellationToken).ConfigureAwait(false) is not { } member)
+                {
+                    continue;
+                }
+
+                found.Add(member);
+            }
+
+            return found;
+        }
+
+        private static async Task<FoundMember?> Declaration(Document document, SyntaxReference reference, string kind, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || !root.FullSpan.Contains(reference.Span))
             {
                 return null;
             }
 
-            var document = solution.GetDocument(location.SourceTree);
-            var root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || !root.FullSpan.Contains(location.SourceSpan))
-            {
-                return null;
-            }
-
-            var node = root.FindNode(location.SourceSpan);
-            switch (node)
+            switch (root.FindNode(reference.Span))
             {
                 case PropertyDeclarationSyntax property:
-                    return new FoundMember(document!, property, property, property.Identifier.ValueText);
+                    return new FoundMember(document, property, property, property.Identifier.ValueText, kind);
                 case ParameterSyntax parameter when parameter.Parent?.Parent is RecordDeclarationSyntax:
-                    return new FoundMember(document!, parameter, parameter, parameter.Identifier.ValueText);
+                    return new FoundMember(document, parameter, parameter, parameter.Identifier.ValueText, kind);
                 case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax field } } variable:
-                    return new FoundMember(document!, field, variable, variable.Identifier.ValueText);
+                    return new FoundMember(document, field, variable, variable.Identifier.ValueText, kind);
                 default:
                     return null;
             }
         }
 
-        /// <summary>A member declared in another project of the solution (no additional location can point there): found
-        /// by its documentation ID through the compilation of the document the diagnostic is in.</summary>
-        private static async Task<Location?> DeclarationInOtherProjectAsync(Solution solution, Diagnostic diagnostic, CancellationToken cancellationToken)
+        /// <summary>How a fix's title names the members it edits: <c>'Cnic'</c>, <c>'Cnic' and 'Msisdn'</c>, <c>'Cnic', 'Msisdn' and 3 more</c>.</summary>
+        public static string Names(List<FoundMember> members)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.MemberId, out var id) || id is null
-                || solution.GetDocument(diagnostic.Location.SourceTree) is not { } document
-                || await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
+            var shown = members.Count <= 3 ? members.Count : 2;
+            var names = string.Join(", ", members.Take(shown).Select(m => "'" + m.Name + "'"));
+            if (members.Count > shown)
             {
-                return null;
+                return names + " and " + (members.Count - shown) + " more";
             }
 
-            var reference = DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation)?.DeclaringSyntaxReferences.FirstOrDefault();
-            return reference is null ? null : Location.Create(reference.SyntaxTree, reference.Span);
+            var last = names.LastIndexOf(", ", StringComparison.Ordinal);
+            return last < 0 ? names : names.Substring(0, last) + " and " + names.Substring(last + 2);
         }
 
         internal readonly struct FoundMember
         {
-            public FoundMember(Document document, SyntaxNode declaration, SyntaxNode symbolNode, string name)
+            public FoundMember(Document document, SyntaxNode declaration, SyntaxNode symbolNode, string name, string kind)
             {
                 Document = document;
                 Declaration = declaration;
                 SymbolNode = symbolNode;
                 Name = name;
+                Kind = kind;
             }
 
             public Document Document { get; }
@@ -117,6 +140,9 @@ namespace PrivacyAnalyzers.CodeFixes
             public SyntaxNode SymbolNode { get; }
 
             public string Name { get; }
+
+            /// <summary>The member's <c>PiiKind</c> member name, as the diagnostic gave it.</summary>
+            public string Kind { get; }
         }
 
         /// <summary>Adds an attribute to, or removes one from, a member declaration.</summary>

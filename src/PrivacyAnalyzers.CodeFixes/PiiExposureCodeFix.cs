@@ -38,16 +38,16 @@ namespace PrivacyAnalyzers.CodeFixes
             var solution = context.Document.Project.Solution;
             foreach (var diagnostic in context.Diagnostics)
             {
-                var member = await FindMemberAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false);
-                if (member is null || !TryGetContract(diagnostic, out var contract))
+                var members = await FindMembersAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false);
+                if (members.Count == 0 || !TryGetContract(diagnostic, out var contract))
                 {
                     continue;
                 }
 
-                var name = member.Value.Name;
+                var names = Names(members);
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Ignore '{name}' when serializing ({Display(contract)})",
+                        $"Ignore {names} when serializing ({Display(contract)})",
                         ct => ApplyAsync(solution, new[] { diagnostic }, IgnoreEditAsync, ct),
                         IgnoreKey),
                     diagnostic);
@@ -55,7 +55,7 @@ namespace PrivacyAnalyzers.CodeFixes
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
-                            $"Write '{name}' masked in JSON ([JsonPiiMask])",
+                            $"Write {names} masked in JSON ([JsonPiiMask])",
                             ct => ApplyAsync(solution, new[] { diagnostic }, MaskEditAsync, ct),
                             MaskKey),
                         diagnostic);
@@ -70,9 +70,9 @@ namespace PrivacyAnalyzers.CodeFixes
                 return Task.FromResult<MemberEdit?>(null);
             }
 
-            diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PiiKind, out var kind);
-            return Task.FromResult<MemberEdit?>(MemberEdit.Add(
-                "global::PrivacyAnalyzers.Annotations.JsonPiiMask", "global::PrivacyAnalyzers.Annotations.PiiKind." + kind));
+            return Task.FromResult<MemberEdit?>(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(member.Kind)
+                ? MemberEdit.Add("global::PrivacyAnalyzers.Annotations.JsonPiiMask", "global::PrivacyAnalyzers.Annotations.PiiKind." + member.Kind)
+                : null);
         }
 
         /// <summary>The attribute that makes this serializer skip the member, or removing the opt-in <c>[DataMember]</c>.</summary>

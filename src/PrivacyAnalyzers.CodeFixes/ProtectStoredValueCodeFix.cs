@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.CodeFixes
 {
@@ -42,7 +43,7 @@ namespace PrivacyAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (FindReplacement(root, model, diagnostic, context.CancellationToken) is { } replacement)
+                if (FindReplacements(root, model, diagnostic, context.CancellationToken).FirstOrDefault() is { } replacement)
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
@@ -66,7 +67,7 @@ namespace PrivacyAnalyzers.CodeFixes
             var replacements = new Dictionary<ExpressionSyntax, Replacement>();
             foreach (var diagnostic in diagnostics)
             {
-                if (FindReplacement(root, model, diagnostic, cancellationToken) is { } replacement)
+                foreach (var replacement in FindReplacements(root, model, diagnostic, cancellationToken))
                 {
                     replacements[replacement.Target] = replacement;
                 }
@@ -86,17 +87,29 @@ namespace PrivacyAnalyzers.CodeFixes
             return await FixedDocument.FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
         }
 
-        private static Replacement? FindReplacement(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        /// <summary>A replacement for each read of the member in the stored value that can be protected where it is.</summary>
+        private static IEnumerable<Replacement> FindReplacements(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (!TargetExpression.TryGetTarget(diagnostic, out var span, out var kind)
-                || TargetExpression.Find(root, span) is not { } target
-                || model.GetTypeInfo(target, cancellationToken).Type?.SpecialType != SpecialType.System_String)
+            if (!TargetExpression.TryGetTargets(diagnostic, out var spans, out var kind))
             {
-                return null;
+                yield break;
             }
 
+            foreach (var span in spans)
+            {
+                if (TargetExpression.Find(root, span) is { } target
+                    && model.GetTypeInfo(target, cancellationToken).Type?.SpecialType == SpecialType.System_String
+                    && FindReplacement(target, model, PiiKinds.StorageOf(kind)) is { } replacement)
+                {
+                    yield return replacement;
+                }
+            }
+        }
+
+        private static Replacement? FindReplacement(ExpressionSyntax target, SemanticModel model, StoragePolicy storage)
+        {
             var position = target.SpanStart;
-            if (kind == "Password")
+            if (storage == StoragePolicy.OneWayHashOnly)
             {
                 var hasherType = model.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Identity.IPasswordHasher`1");
                 foreach (var hasher in InReach(model, position, type => type is INamedTypeSymbol named && named.ImplementsOrEquals(hasherType)))
@@ -114,7 +127,7 @@ namespace PrivacyAnalyzers.CodeFixes
                 return null;
             }
 
-            if (kind is "Cnic" or "Aadhaar" or "Pan" or "NationalId" or "Passport" or "IdentityDocument")
+            if (storage == StoragePolicy.EncryptedOnly)
             {
                 var protectorType = model.Compilation.GetTypeByMetadataName(DataProtectionNamespace + ".IDataProtector");
                 var protectors = InReach(model, position, type => type is INamedTypeSymbol named && named.ImplementsOrEquals(protectorType)).ToList();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -33,7 +34,8 @@ namespace PrivacyAnalyzers.CodeFixes
             var solution = context.Document.Project.Solution;
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (await FindMemberAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } member
+                // The EF Core rules report one member per diagnostic.
+                if ((await FindMembersAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false)).FirstOrDefault() is not { Document: not null } member
                     || await EditAsync(diagnostic, member, context.CancellationToken).ConfigureAwait(false) is null)
                 {
                     continue;

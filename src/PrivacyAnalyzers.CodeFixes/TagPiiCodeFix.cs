@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -31,11 +32,11 @@ namespace PrivacyAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (await FindMemberAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } member
-                    && diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PiiKind, out var kind))
+                // PII5001 reports one member per diagnostic.
+                if ((await FindMembersAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false)).FirstOrDefault() is { Document: not null } member)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create($"Tag '{member.Name}' with [Pii(PiiKind.{kind})]", ct => ApplyAsync(solution, new[] { diagnostic }, TagAsync, ct), EquivalenceKey),
+                        CodeAction.Create($"Tag '{member.Name}' with [Pii(PiiKind.{member.Kind})]", ct => ApplyAsync(solution, new[] { diagnostic }, TagAsync, ct), EquivalenceKey),
                         diagnostic);
                 }
             }
@@ -44,8 +45,8 @@ namespace PrivacyAnalyzers.CodeFixes
         private static Task<MemberEdit?> TagAsync(Diagnostic diagnostic, FoundMember member, CancellationToken cancellationToken)
         {
             return Task.FromResult(
-                diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PiiKind, out var kind) && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(kind)
-                    ? MemberEdit.Add("global::PrivacyAnalyzers.Annotations.Pii", "global::PrivacyAnalyzers.Annotations.PiiKind." + kind)
+                Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(member.Kind)
+                    ? MemberEdit.Add("global::PrivacyAnalyzers.Annotations.Pii", "global::PrivacyAnalyzers.Annotations.PiiKind." + member.Kind)
                     : null);
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -7,7 +8,8 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace PrivacyAnalyzers.CodeFixes
 {
-    /// <summary>The expression a flow diagnostic asks to wrap (its PII read inside the sink argument), and its kind.</summary>
+    /// <summary>The expressions a flow diagnostic asks to wrap (every read of its member inside the sink argument), and
+    /// their kind.</summary>
     internal static class TargetExpression
     {
         public static ExpressionSyntax? Find(SyntaxNode root, TextSpan span)
@@ -21,24 +23,36 @@ namespace PrivacyAnalyzers.CodeFixes
             return node.AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e.Span == span);
         }
 
-        public static bool TryGetTarget(Diagnostic diagnostic, out TextSpan span, out string kind)
+        /// <summary>The spans of the <c>MaskTargets</c> property (<c>start:length;...</c>) and the <c>PiiKind</c>; false when
+        /// either is missing or malformed.</summary>
+        public static bool TryGetTargets(Diagnostic diagnostic, out List<TextSpan> spans, out string kind)
         {
-            span = default;
+            spans = new List<TextSpan>();
             kind = string.Empty;
             var properties = diagnostic.Properties;
-            if (!properties.TryGetValue(DiagnosticPropertyNames.MaskTargetStart, out var startText)
-                || !properties.TryGetValue(DiagnosticPropertyNames.MaskTargetLength, out var lengthText)
+            if (!properties.TryGetValue(DiagnosticPropertyNames.MaskTargets, out var targets)
                 || !properties.TryGetValue(DiagnosticPropertyNames.PiiKind, out var kindText)
-                || !int.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-                || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+                || targets is null
                 || !SyntaxFacts.IsValidIdentifier(kindText))
             {
                 return false;
             }
 
-            span = new TextSpan(start, length);
+            foreach (var target in targets.Split(';'))
+            {
+                var colon = target.IndexOf(':');
+                if (colon <= 0
+                    || !int.TryParse(target.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+                    || !int.TryParse(target.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+                {
+                    return false;
+                }
+
+                spans.Add(new TextSpan(start, length));
+            }
+
             kind = kindText!;
-            return true;
+            return spans.Count > 0;
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Reporting;
 
 namespace PrivacyAnalyzers.Exposure
 {
@@ -20,42 +21,35 @@ namespace PrivacyAnalyzers.Exposure
         private readonly PiiClassifier _classifier;
         private readonly SerializationAttributes _attributes;
         private readonly SerializedMemberSelector _members;
-        private readonly ComputeOnceCache<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>> _cache;
+        private readonly ComputeOnceCache<(ITypeSymbol, ExposureContract), ImmutableArray<FoundPii>> _cache;
 
         public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes)
         {
             _classifier = classifier;
             _attributes = attributes;
             _members = new SerializedMemberSelector(attributes);
-            _cache = new ComputeOnceCache<(ITypeSymbol, ExposureContract), ImmutableArray<Exposure>>(Compute, new TypeContractComparer());
-        }
-
-        /// <summary>The first PII member the contract writes, or null.</summary>
-        public Exposure? FindFirst(ITypeSymbol? type, ExposureContract contract)
-        {
-            var all = FindAll(type, contract);
-            return all.IsEmpty ? null : all[0];
+            _cache = new ComputeOnceCache<(ITypeSymbol, ExposureContract), ImmutableArray<FoundPii>>(Compute, new TypeContractComparer());
         }
 
         /// <summary>Every PII member the contract writes (up to a bound), with paths from the outermost type.</summary>
-        public ImmutableArray<Exposure> FindAll(ITypeSymbol? type, ExposureContract contract)
+        public ImmutableArray<FoundPii> FindAll(ITypeSymbol? type, ExposureContract contract)
         {
             if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.TypeParameter)
             {
-                return ImmutableArray<Exposure>.Empty;
+                return ImmutableArray<FoundPii>.Empty;
             }
 
             return _cache.Get((type, contract));
         }
 
-        private ImmutableArray<Exposure> Compute((ITypeSymbol Type, ExposureContract Contract) key)
+        private ImmutableArray<FoundPii> Compute((ITypeSymbol Type, ExposureContract Contract) key)
         {
-            var found = ImmutableArray.CreateBuilder<Exposure>();
+            var found = ImmutableArray.CreateBuilder<FoundPii>();
             Walk(key.Type, key.Contract, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0, prefix: null, found);
             return found.ToImmutable();
         }
 
-        private void Walk(ITypeSymbol type, ExposureContract contract, HashSet<ITypeSymbol> visiting, int depth, string? prefix, ImmutableArray<Exposure>.Builder found)
+        private void Walk(ITypeSymbol type, ExposureContract contract, HashSet<ITypeSymbol> visiting, int depth, string? prefix, ImmutableArray<FoundPii>.Builder found)
         {
             if (depth > MaxDepth || found.Count >= MaxFindings)
             {
@@ -84,11 +78,11 @@ namespace PrivacyAnalyzers.Exposure
                     }
 
                     // Paths read from the outermost type that holds the member: Customer.Kyc.PassportNo.
-                    var path = (prefix ?? DisplayName(candidate)) + "." + member.Name;
+                    var path = (prefix ?? SymbolNames.Type(candidate)) + "." + member.Name;
                     var classification = _classifier.Classify(member is IFieldSymbol { AssociatedSymbol: { } property } ? property : member);
                     if (classification is not null)
                     {
-                        found.Add(new Exposure(classification, path, classification.Symbol));
+                        found.Add(new FoundPii(classification, path));
                         if (found.Count >= MaxFindings)
                         {
                             return;
@@ -182,7 +176,6 @@ namespace PrivacyAnalyzers.Exposure
             return root?.Name == "System" || root?.Name == "Microsoft";
         }
 
-        private static string DisplayName(ITypeSymbol type) => type.IsAnonymousType ? "<anonymous>" : type.Name;
 
         private sealed class TypeContractComparer : IEqualityComparer<(ITypeSymbol, ExposureContract)>
         {
@@ -192,22 +185,5 @@ namespace PrivacyAnalyzers.Exposure
             public int GetHashCode((ITypeSymbol, ExposureContract) obj) =>
                 (SymbolEqualityComparer.Default.GetHashCode(obj.Item1) * 31) + (int)obj.Item2;
         }
-    }
-
-    /// <summary>A PII member an object exposes: the classification, the path from the outer type, the member.</summary>
-    internal sealed class Exposure
-    {
-        public Exposure(PiiClassification source, string path, ISymbol member)
-        {
-            Source = source;
-            Path = path;
-            Member = member;
-        }
-
-        public PiiClassification Source { get; }
-
-        public string Path { get; }
-
-        public ISymbol Member { get; }
     }
 }

@@ -97,6 +97,13 @@ namespace PrivacyAnalyzers.Flow
                     Walk(conditional.WhenTrue, maskTarget, isText);
                     Walk(conditional.WhenFalse, maskTarget, isText);
                     return;
+                case ISwitchExpressionOperation switchExpression when !IsDerivedFact(switchExpression.Type):
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        Walk(arm.Value, maskTarget, isText);
+                    }
+
+                    return;
                 case IConditionalAccessOperation access:
                     // `customer?.Cnic`: the read is `.Cnic`, which cannot be wrapped alone; the fix wraps the whole access.
                     Walk(access.WhenNotNull, maskTarget ?? access.Syntax, isText);
@@ -154,9 +161,10 @@ namespace PrivacyAnalyzers.Flow
                 return;
             }
 
-            if (_state.Exposure.FindFirst(operation.Type, ExposureContract.Destructuring) is { } exposure)
+            var members = _state.Exposure.FindAll(operation.Type, ExposureContract.Destructuring);
+            if (!members.IsEmpty)
             {
-                Hits.Add(new PiiFlowHit(exposure.Source, exposure.Path, maskTarget: null));
+                Hits.Add(PiiFlowHit.WholeObject(members));
             }
         }
 
@@ -166,7 +174,7 @@ namespace PrivacyAnalyzers.Flow
             inner.Walk(value, maskTarget: null, isText: true);
             foreach (var hit in inner.Hits)
             {
-                Hits.Add(new PiiFlowHit(hit.Source, hit.Path, maskTarget: null));
+                Hits.Add(hit.WithMaskTarget(null));
             }
 
             FlowingParameters.AddRange(inner.FlowingParameters);
@@ -176,7 +184,7 @@ namespace PrivacyAnalyzers.Flow
         {
             if (_state.Classifier.Classify(member) is { } classification)
             {
-                Hits.Add(new PiiFlowHit(classification, classification.DisplayName, maskTarget ?? operation.Syntax));
+                Hits.Add(PiiFlowHit.Read(classification, classification.DisplayName, maskTarget ?? operation.Syntax));
             }
             else if (isText)
             {
@@ -189,7 +197,7 @@ namespace PrivacyAnalyzers.Flow
             var parameter = reference.Parameter;
             if (_state.Classifier.Classify(parameter) is { } classification)
             {
-                Hits.Add(new PiiFlowHit(classification, classification.DisplayName, maskTarget ?? reference.Syntax));
+                Hits.Add(PiiFlowHit.Read(classification, classification.DisplayName, maskTarget ?? reference.Syntax));
                 return;
             }
 
@@ -245,7 +253,7 @@ namespace PrivacyAnalyzers.Flow
             var target = maskTarget ?? invocation.Syntax;
             if (_state.Classifier.ClassifyReturnValue(method) is { } returned)
             {
-                Hits.Add(new PiiFlowHit(returned, method.ContainingType.Name + "." + method.Name + "()", target));
+                Hits.Add(PiiFlowHit.Read(returned, method.ContainingType.Name + "." + method.Name + "()", target));
                 return;
             }
 
@@ -265,7 +273,7 @@ namespace PrivacyAnalyzers.Flow
             {
                 foreach (var hit in summary.Hits)
                 {
-                    Hits.Add(new PiiFlowHit(hit.Source, hit.Path, hit.MaskTarget is null ? null : target));
+                    Hits.Add(hit.WithMaskTarget(hit.MaskTarget is null ? null : target));
                 }
 
                 foreach (var ordinal in summary.FlowingParameters)
@@ -326,9 +334,10 @@ namespace PrivacyAnalyzers.Flow
 
             foreach (var hit in inner.Hits)
             {
-                if (!_policy.EncryptionProtects(hit.Source.Kind))
+                var unprotected = hit.Members.RemoveAll(member => _policy.EncryptionProtects(member.Source.Kind));
+                if (!unprotected.IsEmpty)
                 {
-                    Hits.Add(new PiiFlowHit(hit.Source, hit.Path, maskTarget: null));
+                    Hits.Add(hit.IsWholeObject ? PiiFlowHit.WholeObject(unprotected) : hit.WithMaskTarget(null));
                 }
             }
         }
@@ -337,9 +346,10 @@ namespace PrivacyAnalyzers.Flow
         /// everything, so these hits get no fix.</summary>
         private void WholeObject(IOperation operation)
         {
-            if (_state.Exposure.FindFirst(operation.Type, ExposureContract.TextForm) is { } exposure)
+            var members = _state.Exposure.FindAll(operation.Type, ExposureContract.TextForm);
+            if (!members.IsEmpty)
             {
-                Hits.Add(new PiiFlowHit(exposure.Source, exposure.Path, maskTarget: null));
+                Hits.Add(PiiFlowHit.WholeObject(members));
             }
         }
 

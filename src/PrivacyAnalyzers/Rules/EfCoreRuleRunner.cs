@@ -9,6 +9,7 @@ using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Reporting;
 using PrivacyAnalyzers.Storage;
 
 namespace PrivacyAnalyzers.Rules
@@ -53,17 +54,9 @@ namespace PrivacyAnalyzers.Rules
                         continue;
                     }
 
-                    var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-                    properties[DiagnosticPropertyNames.PiiKind] = persisted.Source.Kind;
-                    persisted.Source.AddMemberId(properties);
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        rule,
-                        persisted.Mapping,
-                        persisted.Source.AdditionalLocationsIn(context.SemanticModel.Compilation),
-                        properties.ToImmutable(),
-                        persisted.Path,
-                        PiiKinds.Describe(persisted.Source.Kind),
-                        persisted.MappingName));
+                    context.ReportDiagnostic(FindingReporter.Create(
+                        new Finding(rule, persisted.Mapping, ImmutableArray.Create(new FoundPii(persisted.Source, persisted.Path)), persisted.MappingName),
+                        context.SemanticModel.Compilation));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,13 +7,16 @@ using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Reporting;
 
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>Shared by the serialization and response rules: finds the PII members a value's type exposes under a
-    /// contract and reports one diagnostic per member, unless the enclosing code has a justified approval.</summary>
+    /// contract and reports them as one finding, unless the enclosing code has a justified approval.</summary>
     internal static class ExposureReporter
     {
+        /// <param name="alreadyReported">Members reported for the same write (another arm of the same return): left out, and
+        /// the members reported here are added.</param>
         public static void Report(
             OperationAnalysisContext context,
             PrivacyCompilation state,
@@ -20,34 +24,23 @@ namespace PrivacyAnalyzers.Rules
             ITypeSymbol? type,
             ExposureContract contract,
             Location location,
-            string where)
+            string where,
+            HashSet<ISymbol>? alreadyReported = null)
         {
-            var exposures = state.Exposure.FindAll(type, contract);
-            if (exposures.IsEmpty || IsApprovedHere(context.ContainingSymbol, state.SerializationAttributes))
+            var members = state.Exposure.FindAll(type, contract);
+            if (alreadyReported is not null)
+            {
+                members = members.RemoveAll(member => !alreadyReported.Add(member.Source.Symbol));
+            }
+
+            if (members.IsEmpty || IsApprovedHere(context.ContainingSymbol, state.SerializationAttributes))
             {
                 return;
             }
 
-            foreach (var exposure in exposures)
-            {
-                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-                properties[DiagnosticPropertyNames.PiiKind] = exposure.Source.Kind;
-                properties[DiagnosticPropertyNames.Contract] = contract.ToString();
-                if (contract == ExposureContract.SystemTextJson && state.SerializationAttributes.JsonPiiMask is not null)
-                {
-                    properties[DiagnosticPropertyNames.CanMaskInJson] = "true";
-                }
-
-                exposure.Source.AddMemberId(properties);
-                context.ReportDiagnostic(Diagnostic.Create(
-                    rule,
-                    location,
-                    exposure.Source.AdditionalLocationsIn(context.Compilation),
-                    properties.ToImmutable(),
-                    exposure.Path,
-                    PiiKinds.Describe(exposure.Source.Kind),
-                    where));
-            }
+            // One finding for the object, naming every PII member it writes: one design decision, one diagnostic.
+            var canMaskInJson = contract == ExposureContract.SystemTextJson && state.SerializationAttributes.JsonPiiMask is not null;
+            context.ReportDiagnostic(FindingReporter.Create(new Finding(rule, location, members, where, contract: contract, canMaskInJson: canMaskInJson), context.Compilation));
         }
 
         /// <summary>The static type of what is serialized, before any conversion to <c>object</c>.</summary>

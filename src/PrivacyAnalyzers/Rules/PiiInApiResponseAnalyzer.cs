@@ -1,10 +1,13 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Exposure;
+using PrivacyAnalyzers.Reporting;
 using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Rules
@@ -88,17 +91,69 @@ namespace PrivacyAnalyzers.Rules
         private static void AnalyzeActionReturn(OperationAnalysisContext context, PrivacyCompilation state, ControllerActions actions)
         {
             var returned = ((IReturnOperation)context.Operation).ReturnedValue;
-            if (returned is null
-                || !actions.IsAction(context.ContainingSymbol)
-                || IsInsideLambda(context.Operation)
-                || IsResponseCall(returned, state))
+            if (returned is null || !actions.IsAction(context.ContainingSymbol) || IsInsideLambda(context.Operation))
             {
                 return;
             }
 
-            ExposureReporter.Report(
-                context, state, Rule, ExposureReporter.ValueType(returned), ExposureContract.SystemTextJson,
-                returned.Syntax.GetLocation(), Describe(context.ContainingSymbol));
+            ReportReturned(context, state, returned, ExposureContract.SystemTextJson, Describe(context.ContainingSymbol));
+        }
+
+        /// <summary>The values a return can yield (both arms of a conditional, every arm of a switch, both sides of ??): each
+        /// PII member once per return, where the first value that carries it is written. A result call among them is
+        /// reported at its own argument, not again here.</summary>
+        private static void ReportReturned(OperationAnalysisContext context, PrivacyCompilation state, IOperation returned, ExposureContract contract, string where)
+        {
+            var reported = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var value in Values(returned))
+            {
+                if (!IsResponseCall(value, state))
+                {
+                    ExposureReporter.Report(context, state, Rule, ExposureReporter.ValueType(value), contract, value.Syntax.GetLocation(), where, reported);
+                }
+            }
+        }
+
+        private static IEnumerable<IOperation> Values(IOperation returned)
+        {
+            switch (returned.WithoutConversions())
+            {
+                case IConditionalOperation conditional:
+                    foreach (var value in Values(conditional.WhenTrue))
+                    {
+                        yield return value;
+                    }
+
+                    if (conditional.WhenFalse is { } whenFalse)
+                    {
+                        foreach (var value in Values(whenFalse))
+                        {
+                            yield return value;
+                        }
+                    }
+
+                    break;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        foreach (var value in Values(arm.Value))
+                        {
+                            yield return value;
+                        }
+                    }
+
+                    break;
+                case ICoalesceOperation coalesce:
+                    foreach (var value in Values(coalesce.Value).Concat(Values(coalesce.WhenNull)))
+                    {
+                        yield return value;
+                    }
+
+                    break;
+                case var value:
+                    yield return value;
+                    break;
+            }
         }
 
         /// <summary>The values a minimal API handler returns are its response.</summary>
@@ -128,10 +183,9 @@ namespace PrivacyAnalyzers.Rules
 
                 foreach (var descendant in lambda.Body.Descendants())
                 {
-                    if (descendant is IReturnOperation { ReturnedValue: { } returned } && Owner(descendant) == lambda && !IsResponseCall(returned, state))
+                    if (descendant is IReturnOperation { ReturnedValue: { } returned } && Owner(descendant) == lambda)
                     {
-                        ExposureReporter.Report(
-                            context, state, Rule, ExposureReporter.ValueType(returned), contract, returned.Syntax.GetLocation(), route);
+                        ReportReturned(context, state, returned, contract, route);
                     }
                 }
             }
@@ -182,14 +236,6 @@ namespace PrivacyAnalyzers.Rules
 
         private static bool IsInsideLambda(IOperation operation) => Owner(operation) is not null;
 
-        private static string Describe(ISymbol? symbol)
-        {
-            while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } inner)
-            {
-                symbol = inner.ContainingSymbol;
-            }
-
-            return symbol is null ? "endpoint" : symbol.ContainingType?.Name + "." + symbol.Name;
-        }
+        private static string Describe(ISymbol? symbol) => SymbolNames.Owner(symbol, qualified: true) ?? "endpoint";
     }
 }

@@ -6,6 +6,7 @@ using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Literals;
+using PrivacyAnalyzers.Reporting;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -53,7 +54,7 @@ namespace PrivacyAnalyzers.Rules
                         operation.ReportDiagnostic(Diagnostic.Create(
                             Rule,
                             operation.Operation.Syntax.GetLocation(),
-                            (operation.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } owner } ? owner : operation.ContainingSymbol).Name,
+                            SymbolNames.Owner(operation.ContainingSymbol, qualified: false) ?? "code",
                             PiiKinds.Describe(kind)));
                     }
                 },

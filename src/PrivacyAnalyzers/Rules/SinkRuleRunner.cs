@@ -5,9 +5,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
-using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Reporting;
 using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Rules
@@ -102,50 +102,66 @@ namespace PrivacyAnalyzers.Rules
                     walker.WalkDestructured(argument.Value);
                 }
 
-                Report(context, state, rules, call, argument.Value, walker.Hits);
+                if (walker.Hits.Count > 0)
+                {
+                    foreach (var finding in Findings(rules, call, argument.Value, walker.Hits, context.Operation.SemanticModel!))
+                    {
+                        context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
+                    }
+                }
             }
         }
 
-        private static void Report(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, SinkCall call, IOperation argument, List<PiiFlowHit> hits)
+        /// <summary>One finding per PII member per sink argument, however the argument reaches it (twice through a local,
+        /// in both arms of a conditional): the fix wraps every read of it there. An object written whole is one finding for
+        /// its PII members that no read at the same argument already names.</summary>
+        private static List<Finding> Findings(RuleSettings rules, SinkCall call, IOperation argument, List<PiiFlowHit> hits, SemanticModel model)
         {
-            if (hits.Count == 0)
-            {
-                return;
-            }
-
-            var rule = rules.Rule;
-            var reported = new HashSet<(SyntaxNode?, string)>();
+            var reads = new List<(FoundPii Member, List<SyntaxNode> Targets)>();
+            var named = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (var hit in hits)
             {
-                if (!rules.ReportsKind(hit.Source.Kind))
+                if (hit.IsWholeObject || !rules.ReportsKind(hit.Members[0].Source.Kind))
                 {
                     continue;
                 }
 
-                // One diagnostic per read: the same member reached twice through one local is one finding.
-                if (!reported.Add((hit.MaskTarget, hit.Path)))
+                var member = hit.Members[0];
+                var index = named.Add(member.Source.Symbol) ? -1 : reads.FindIndex(r => SymbolEqualityComparer.Default.Equals(r.Member.Source.Symbol, member.Source.Symbol));
+                if (index < 0)
                 {
-                    continue;
+                    reads.Add((member, new List<SyntaxNode>()));
+                    index = reads.Count - 1;
                 }
 
-                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-                properties[DiagnosticPropertyNames.PiiKind] = hit.Source.Kind;
-                if (hit.MaskTarget is not null && CanWrap(hit.MaskTarget, context.Operation.SemanticModel!))
+                if (hit.MaskTarget is { } target && CanWrap(target, model) && !reads[index].Targets.Contains(target))
                 {
-                    properties[DiagnosticPropertyNames.MaskTargetStart] = hit.MaskTarget.SpanStart.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    properties[DiagnosticPropertyNames.MaskTargetLength] = hit.MaskTarget.Span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    reads[index].Targets.Add(target);
                 }
-
-                hit.Source.AddMemberId(properties);
-                context.ReportDiagnostic(Diagnostic.Create(
-                    rule,
-                    argument.Syntax.GetLocation(),
-                    hit.Source.AdditionalLocationsIn(context.Compilation),
-                    properties.ToImmutable(),
-                    hit.Path,
-                    PiiKinds.Describe(hit.Source.Kind),
-                    call.Display));
             }
+
+            var findings = new List<Finding>();
+            var location = argument.Syntax.GetLocation();
+            foreach (var (member, targets) in reads)
+            {
+                findings.Add(new Finding(rules.Rule, location, ImmutableArray.Create(member), call.Display, targets.ToImmutableArray()));
+            }
+
+            foreach (var hit in hits)
+            {
+                if (!hit.IsWholeObject)
+                {
+                    continue;
+                }
+
+                var members = hit.Members.RemoveAll(m => !rules.ReportsKind(m.Source.Kind) || !named.Add(m.Source.Symbol));
+                if (!members.IsEmpty)
+                {
+                    findings.Add(new Finding(rules.Rule, location, members, call.Display));
+                }
+            }
+
+            return findings;
         }
 
         private sealed class RuleSettings

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
-using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Reporting;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -48,16 +48,13 @@ namespace PrivacyAnalyzers.Rules
                             return;
                         }
 
-                        var location = member.Locations[0];
-                        symbol.ReportDiagnostic(Diagnostic.Create(
+                        var finding = new Finding(
                             Rule,
-                            location,
-                            new[] { location },
-                            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.PiiKind, candidate.Kind),
-                            member.ContainingType.Name + "." + member.Name,
-                            PiiKinds.Describe(candidate.Kind),
+                            member.Locations[0],
+                            ImmutableArray.Create(new FoundPii(new PiiClassification(member, candidate.Kind, PiiEvidence.Name), member.ContainingType.Name + "." + member.Name)),
                             candidate.Strong ? "strong" : "weak",
-                            candidate.Kind));
+                            moreArguments: ImmutableArray.Create(candidate.Kind));
+                        symbol.ReportDiagnostic(FindingReporter.Create(finding, symbol.Compilation));
                     },
                     SymbolKind.Property,
                     SymbolKind.Field);

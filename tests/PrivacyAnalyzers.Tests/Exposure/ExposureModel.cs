@@ -40,4 +40,7 @@ internal static class ExposureModel
 
     public const string Cnic = "CNIC number";
     public const string Passport = "passport number";
+
+    /// <summary>How a finding names the PII members of a whole <c>Customer</c>.</summary>
+    public const string CustomerPii = "Cnic: CNIC number and Kyc.PassportNo: passport number";
 }

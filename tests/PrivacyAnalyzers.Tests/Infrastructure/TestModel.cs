@@ -3,6 +3,10 @@ namespace PrivacyAnalyzers.Tests.Infrastructure;
 /// <summary>The domain every logging test talks about: PII members, and the look-alikes that must stay quiet.</summary>
 internal static class TestModel
 {
+    /// <summary>How a finding names the PII members of a whole <c>Customer</c> (six, so the sixth is "1 more").</summary>
+    public const string CustomerPii =
+        "Cnic: CNIC number, CardNumber: payment card number, Password: password, Pan: PAN, AadhaarNumber: Aadhaar number and 1 more";
+
     public const string Source = """
         using System.Collections.Generic;
         using PrivacyAnalyzers.Annotations;

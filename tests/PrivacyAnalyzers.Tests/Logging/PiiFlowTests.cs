@@ -1,3 +1,4 @@
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = PrivacyAnalyzers.Tests.Infrastructure.Verify<PrivacyAnalyzers.Rules.PiiLoggedAnalyzer>;
 
@@ -136,11 +137,11 @@ public class PiiFlowTests
                 }
             }
             """,
-            Verify.Diagnostic(0, "Customer.Cnic", Cnic, "ILogger.Information"),
+            Verify.Diagnostic(0, "Customer", TestModel.CustomerPii, "ILogger.Information"),
             Verify.Diagnostic(1, "Customer.Cnic", Cnic, "ILogger.Information"),
-            Verify.Diagnostic(2, "Customer.Cnic", Cnic, "ILogger.ForContext"),
+            Verify.Diagnostic(2, "Customer", TestModel.CustomerPii, "ILogger.ForContext"),
             Verify.Diagnostic(3, "Kyc.PassportNo", "passport number", "ILogger.Information"),
-            Verify.Diagnostic(4, "Customer.Cnic", Cnic, "ILogger.Info"));
+            Verify.Diagnostic(4, "Customer", TestModel.CustomerPii, "ILogger.Info"));
     }
 
     [Fact]

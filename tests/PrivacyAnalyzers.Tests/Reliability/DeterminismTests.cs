@@ -15,7 +15,7 @@ public class DeterminismTests
     [Fact]
     public async Task Same_findings_in_the_same_order_with_concurrent_execution_on_and_off_run_twice()
     {
-        var sources = SeedSources.Sample().Concat(CorpusGenerator.Generate(10_000).Select(f => ("/Corpus/" + f.Path, f.Text))).ToList();
+        var sources = SeedSources.Sample().Concat(CorpusGenerator.Generate(12_000).Select(f => ("/Corpus/" + f.Path, f.Text))).ToList();
         var runs = new List<(bool Concurrent, List<Diagnostic> Findings)>();
         foreach (var concurrent in new[] { true, false, true, false })
         {

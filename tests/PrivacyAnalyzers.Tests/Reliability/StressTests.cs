@@ -152,15 +152,17 @@ public class StressTests
                 public static string Nested(Dictionary<string, List<Dictionary<int, Left[]>>> d) => JsonSerializer.Serialize(d);
             }
             """;
-        var customer = new[] { "Cnic", "CardNumber", "Password", "Pan", "AadhaarNumber", "Kyc.PassportNo" };
-        var expected = new[] { ("Tree(", "Node.Cnic"), ("Pair(", "Right.Other.PassportNo") }
-            .Concat(customer.Select(member => ("Runaway(", "Grow.Value." + member)))
+        // The runaway generic holds a whole Customer: one finding naming its six PII members (five, and one more).
+        var expected = new[] { ("Tree(", "Node.Cnic"), ("Pair(", "Right.Other.PassportNo"), ("Runaway(", "Grow") }
             .Concat(new[] { ("SelfTyped(", "Account.CardNumber"), ("Wrapped(", "Wrapper.Inner.Inner.Inner.Inner.Cnic"), ("Nested(", "Left.PassportNo") })
             .Select(e => At(source, ("PII2001", e.Item1)).Single() + " " + e.Item2);
         var run = await AnalyzeAsync(("/0/Test0.cs", source));
         Assert.Equal(
             expected.OrderBy(e => e, StringComparer.Ordinal),
             run.Where(d => d.Id != "PII5001").Select(d => $"{d.Id} {Line(d)} {d.GetMessage().Split('\'')[1]}").OrderBy(e => e, StringComparer.Ordinal));
+        Assert.StartsWith(
+            "'Grow' (Value.Cnic: CNIC number, Value.CardNumber: payment card number, Value.Password: password, Value.Pan: PAN, Value.AadhaarNumber: Aadhaar number and 1 more) is written",
+            run.Single(d => d.GetMessage().StartsWith("'Grow'", StringComparison.Ordinal)).GetMessage());
     }
 
     [Fact]
