@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Flow;
@@ -79,6 +80,12 @@ namespace PrivacyAnalyzers.Engine
                 return null;
             }
 
+            return SummarizeFromSyntax(method, body, path) ?? SummarizeByBinding(method, node, path);
+        }
+
+        /// <summary>The summary from the bound method: what any helper gets.</summary>
+        internal HelperSummary? SummarizeByBinding(IMethodSymbol method, SyntaxNode node, HelperPath path)
+        {
             var model = ModelFor(node.SyntaxTree);
             var operation = model.GetOperation(node);
             if (operation is null)
@@ -86,7 +93,7 @@ namespace PrivacyAnalyzers.Engine
                 return null;
             }
 
-            var walker = new PiiFlowWalker(_state, model, summarizing: path);
+            var walker = new PiiFlowWalker(_state, summarizing: path);
             foreach (var descendant in operation.Descendants())
             {
                 if (descendant is IReturnOperation { ReturnedValue: { } returned } && !IsInsideNestedFunction(descendant, operation))
@@ -96,6 +103,119 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return new HelperSummary(walker.Hits, walker.FlowingParameters);
+        }
+
+        /// <summary>
+        /// The summary of the commonest helper, read from its syntax and its parameters' types without binding it: a result
+        /// that is one string literal or interpolated string whose holes are parameters, members of parameters
+        /// (<c>s.Id</c>, <c>s.Kyc.PassportNo</c>) and literals. Binding a helper before the driver reaches it costs more than
+        /// all the rest of the logging rule on a typical service (most helpers are declared after their callers). Anything
+        /// else (a call, an operator, a local, an ambiguous or inaccessible member) returns null and the helper is bound;
+        /// a test holds both ways to the same summary.
+        /// </summary>
+        internal HelperSummary? SummarizeFromSyntax(IMethodSymbol method, SyntaxNode body, HelperPath path)
+        {
+            var returned = body switch
+            {
+                ArrowExpressionClauseSyntax arrow => arrow.Expression,
+                BlockSyntax { Statements.Count: 1 } block when block.Statements[0] is ReturnStatementSyntax { Expression: { } expression } => expression,
+                _ => null,
+            };
+            if (returned is null || method.IsGenericMethod || method.ContainingType is not { } within)
+            {
+                return null;
+            }
+
+            var walker = new PiiFlowWalker(_state, summarizing: path);
+            return ReadText(returned, method, within, walker) ? new HelperSummary(walker.Hits, walker.FlowingParameters) : null;
+        }
+
+        private bool ReadText(ExpressionSyntax expression, IMethodSymbol method, INamedTypeSymbol within, PiiFlowWalker walker)
+        {
+            switch (expression)
+            {
+                case LiteralExpressionSyntax:
+                    return true;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return ReadText(parenthesized.Expression, method, within, walker);
+                case InterpolatedStringExpressionSyntax interpolated:
+                    foreach (var content in interpolated.Contents)
+                    {
+                        if (content is InterpolationSyntax hole && !ReadText(hole.Expression, method, within, walker))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case IdentifierNameSyntax identifier when Parameter(method, identifier) is { } parameter:
+                    walker.ReadParameter(parameter, identifier, maskTarget: null, isText: true);
+                    return true;
+                case MemberAccessExpressionSyntax access when Member(access, method, within) is { } member:
+                    walker.ReadMember(member, member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type, access, maskTarget: null, isText: true);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The field or property <c>receiver.Name</c> reads, where the receiver is a parameter or such a read; null
+        /// where the binder could see anything else (type parameters, interfaces, nullable values, several members, a method).</summary>
+        private ISymbol? Member(MemberAccessExpressionSyntax access, IMethodSymbol method, INamedTypeSymbol within)
+        {
+            if (!access.IsKind(SyntaxKind.SimpleMemberAccessExpression) || access.Name is not IdentifierNameSyntax name)
+            {
+                return null;
+            }
+
+            var receiver = access.Expression switch
+            {
+                IdentifierNameSyntax identifier => Parameter(method, identifier)?.Type,
+                MemberAccessExpressionSyntax inner => Member(inner, method, within) switch
+                {
+                    IPropertySymbol property => property.Type,
+                    IFieldSymbol field => field.Type,
+                    _ => null,
+                },
+                _ => null,
+            };
+            if (receiver is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
+                || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+            {
+                return null;
+            }
+
+            // Member lookup as the binder does it: the most derived type that declares the name wins.
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                var members = current.GetMembers(name.Identifier.ValueText);
+                if (members.Length == 0)
+                {
+                    continue;
+                }
+
+                return members.Length == 1
+                    && members[0] is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false }
+                    && _state.Compilation.IsSymbolAccessibleWithin(members[0], within, type)
+                    ? members[0]
+                    : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>The method's parameter an identifier names (parameters hide members and types of the same name).</summary>
+        private static IParameterSymbol? Parameter(IMethodSymbol method, IdentifierNameSyntax identifier)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Name == identifier.Identifier.ValueText)
+                {
+                    return parameter;
+                }
+            }
+
+            return null;
         }
 
 #pragma warning disable RS1030 // A helper in another file needs that file's model; while analyzers run, the driver's compilation hands out its cached models.

@@ -20,7 +20,6 @@ namespace PrivacyAnalyzers.Flow
     internal sealed class PiiFlowWalker
     {
         private readonly PrivacyCompilation _state;
-        private readonly SemanticModel _model;
         private readonly HelperPath? _summarizing;
         private readonly FlowPolicy _policy;
         private readonly HashSet<ILocalSymbol> _visitingLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
@@ -28,10 +27,9 @@ namespace PrivacyAnalyzers.Flow
         private Dictionary<ILocalSymbol, List<IOperation>>? _assignments;
 
         /// <param name="summarizing">Set when the walk computes a helper's summary: the helpers it is inside.</param>
-        public PiiFlowWalker(PrivacyCompilation state, SemanticModel model, HelperPath? summarizing = null, FlowPolicy? policy = null)
+        public PiiFlowWalker(PrivacyCompilation state, HelperPath? summarizing = null, FlowPolicy? policy = null)
         {
             _state = state;
-            _model = model;
             _summarizing = summarizing;
             _policy = policy ?? FlowPolicy.AnySanitizer;
         }
@@ -58,13 +56,13 @@ namespace PrivacyAnalyzers.Flow
                     Walk(parenthesized.Operand, maskTarget, isText);
                     return;
                 case IFieldReferenceOperation field:
-                    Member(field, field.Field, maskTarget, isText);
+                    ReadMember(field.Field, field.Type, field.Syntax, maskTarget, isText);
                     return;
                 case IPropertyReferenceOperation property:
-                    Member(property, property.Property, maskTarget, isText);
+                    ReadMember(property.Property, property.Type, property.Syntax, maskTarget, isText);
                     return;
                 case IParameterReferenceOperation parameter:
-                    Parameter(parameter, maskTarget, isText);
+                    ReadParameter(parameter.Parameter, parameter.Syntax, maskTarget, isText);
                     return;
                 case ILocalReferenceOperation local:
                     Local(local, maskTarget, isText);
@@ -144,7 +142,7 @@ namespace PrivacyAnalyzers.Flow
                 default:
                     if (isText)
                     {
-                        WholeObject(operation);
+                        WholeObject(operation.Type);
                     }
 
                     return;
@@ -170,7 +168,7 @@ namespace PrivacyAnalyzers.Flow
 
         private void WalkUnmaskable(IOperation value)
         {
-            var inner = new PiiFlowWalker(_state, _model, _summarizing, _policy);
+            var inner = new PiiFlowWalker(_state, _summarizing, _policy);
             inner.Walk(value, maskTarget: null, isText: true);
             foreach (var hit in inner.Hits)
             {
@@ -180,24 +178,27 @@ namespace PrivacyAnalyzers.Flow
             FlowingParameters.AddRange(inner.FlowingParameters);
         }
 
-        private void Member(IOperation operation, ISymbol member, SyntaxNode? maskTarget, bool isText)
+        /// <summary>A read of a field or property (<paramref name="type"/> its type where it is read, <paramref name="syntax"/>
+        /// the read): PII itself, or, when turned into text, an object whose text form prints PII.</summary>
+        internal void ReadMember(ISymbol member, ITypeSymbol? type, SyntaxNode syntax, SyntaxNode? maskTarget, bool isText)
         {
             if (_state.Classifier.Classify(member) is { } classification)
             {
-                Hits.Add(PiiFlowHit.Read(classification, classification.DisplayName, maskTarget ?? operation.Syntax));
+                Hits.Add(PiiFlowHit.Read(classification, classification.DisplayName, maskTarget ?? syntax));
             }
             else if (isText)
             {
-                WholeObject(operation);
+                WholeObject(type);
             }
         }
 
-        private void Parameter(IParameterReferenceOperation reference, SyntaxNode? maskTarget, bool isText)
+        /// <summary>A read of a parameter: PII itself, a parameter of the helper being summarised (its value flows out), or
+        /// an object whose text form prints PII.</summary>
+        internal void ReadParameter(IParameterSymbol parameter, SyntaxNode syntax, SyntaxNode? maskTarget, bool isText)
         {
-            var parameter = reference.Parameter;
             if (_state.Classifier.Classify(parameter) is { } classification)
             {
-                Hits.Add(PiiFlowHit.Read(classification, classification.DisplayName, maskTarget ?? reference.Syntax));
+                Hits.Add(PiiFlowHit.Read(classification, classification.DisplayName, maskTarget ?? syntax));
                 return;
             }
 
@@ -211,7 +212,7 @@ namespace PrivacyAnalyzers.Flow
 
             if (isText)
             {
-                WholeObject(reference);
+                WholeObject(parameter.Type);
             }
         }
 
@@ -235,7 +236,7 @@ namespace PrivacyAnalyzers.Flow
         private void Invocation(IInvocationOperation invocation, SyntaxNode? maskTarget, bool isText)
         {
             var method = invocation.TargetMethod;
-            if (IsTeamSanitizer(method))
+            if (IsTeamSanitizer(method, invocation.Syntax.SyntaxTree))
             {
                 return;
             }
@@ -312,21 +313,21 @@ namespace PrivacyAnalyzers.Flow
 
             if (isText)
             {
-                WholeObject(invocation);
+                WholeObject(invocation.Type);
             }
         }
 
         /// <summary>A masking method the team listed in <c>privacy_analyzers.sanitizers</c>.</summary>
-        private bool IsTeamSanitizer(IMethodSymbol method)
+        private bool IsTeamSanitizer(IMethodSymbol method, SyntaxTree tree)
         {
-            var listed = _state.Options.For(_model.SyntaxTree).Sanitizers;
+            var listed = _state.Options.For(tree).Sanitizers;
             return listed.Count > 0 && method.ContainingType is { } type && listed.Contains(type.ToDisplayString() + "." + method.Name);
         }
 
         /// <summary>Reversible encryption of a password or card data is still that data for storage rules.</summary>
         private void KeepWhatEncryptionDoesNotProtect(IInvocationOperation protect)
         {
-            var inner = new PiiFlowWalker(_state, _model, _summarizing, _policy);
+            var inner = new PiiFlowWalker(_state, _summarizing, _policy);
             foreach (var argument in protect.Arguments)
             {
                 inner.Walk(argument.Value, protect.Syntax, isText: false);
@@ -344,9 +345,9 @@ namespace PrivacyAnalyzers.Flow
 
         /// <summary>A record or anonymous object turned into text prints its members; masking it whole would hide
         /// everything, so these hits get no fix.</summary>
-        private void WholeObject(IOperation operation)
+        private void WholeObject(ITypeSymbol? type)
         {
-            var members = _state.Exposure.FindAll(operation.Type, ExposureContract.TextForm);
+            var members = _state.Exposure.FindAll(type, ExposureContract.TextForm);
             if (!members.IsEmpty)
             {
                 Hits.Add(PiiFlowHit.WholeObject(members));

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Catalog;
-using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
 
 namespace PrivacyAnalyzers.Rules
@@ -21,7 +20,7 @@ namespace PrivacyAnalyzers.Rules
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
             SinkRuleRunner.Register(context, Rule, SinkFamily.File | SinkFamily.Cache | SinkFamily.Session | SinkFamily.Cookie, FlowPolicy.Storage, FlowPolicy.IsProtectedAtRest);
         }

@@ -19,7 +19,7 @@ namespace PrivacyAnalyzers.Rules
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
             SinkRuleRunner.Register(context, Rule, SinkFamily.SqlText);
         }

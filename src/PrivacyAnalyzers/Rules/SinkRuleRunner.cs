@@ -36,35 +36,51 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 var rules = new RuleSettings(rule, families, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true), onlyOverPlainHttp);
-                start.RegisterOperationAction(
-                    operation =>
-                    {
-                        var invocation = (IInvocationOperation)operation.Operation;
-                        AnalyzeRows(operation, state, rules, invocation.TargetMethod);
-                        if (reportsLogs && state.Sinks.TeamLogSink(invocation, state.Options.For(invocation.Syntax.SyntaxTree).LogSinks) is { } teamSink)
+                var sinks = state.Sinks;
+
+                // Constructors are invoked too (`: base(message)`); the team's log sinks are methods.
+                var invoked = sinks.FamiliesOf(SinkMember.Method) | sinks.FamiliesOf(SinkMember.AttributedMethod)
+                    | sinks.FamiliesOf(SinkMember.DelegateFirstArgument) | sinks.FamiliesOf(SinkMember.Constructor);
+                if ((invoked & families) != 0 || reportsLogs)
+                {
+                    start.RegisterOperationAction(
+                        operation =>
                         {
-                            Analyze(operation, state, rules, teamSink);
-                        }
-                    },
-                    OperationKind.Invocation);
-                start.RegisterOperationAction(
-                    operation =>
-                    {
-                        if (((IObjectCreationOperation)operation.Operation).Constructor is { } constructor)
+                            var invocation = (IInvocationOperation)operation.Operation;
+                            AnalyzeRows(operation, state, rules, invocation.TargetMethod);
+                            if (reportsLogs && sinks.TeamLogSink(invocation, state.Options.For(invocation.Syntax.SyntaxTree).LogSinks) is { } teamSink)
+                            {
+                                Analyze(operation, state, rules, teamSink);
+                            }
+                        },
+                        OperationKind.Invocation);
+                }
+
+                if ((sinks.FamiliesOf(SinkMember.Constructor) & families) != 0)
+                {
+                    start.RegisterOperationAction(
+                        operation =>
                         {
-                            AnalyzeRows(operation, state, rules, constructor);
-                        }
-                    },
-                    OperationKind.ObjectCreation);
-                start.RegisterOperationAction(
-                    operation =>
-                    {
-                        if (((IAssignmentOperation)operation.Operation).Target is IPropertyReferenceOperation { Property: { } property })
+                            if (((IObjectCreationOperation)operation.Operation).Constructor is { } constructor)
+                            {
+                                AnalyzeRows(operation, state, rules, constructor);
+                            }
+                        },
+                        OperationKind.ObjectCreation);
+                }
+
+                if ((sinks.FamiliesOf(SinkMember.PropertySetter) & families) != 0)
+                {
+                    start.RegisterOperationAction(
+                        operation =>
                         {
-                            AnalyzeRows(operation, state, rules, property);
-                        }
-                    },
-                    OperationKind.SimpleAssignment);
+                            if (((IAssignmentOperation)operation.Operation).Target is IPropertyReferenceOperation { Property: { } property })
+                            {
+                                AnalyzeRows(operation, state, rules, property);
+                            }
+                        },
+                        OperationKind.SimpleAssignment);
+                }
             });
         }
 
@@ -95,7 +111,7 @@ namespace PrivacyAnalyzers.Rules
                     continue;
                 }
 
-                var walker = new PiiFlowWalker(state, context.Operation.SemanticModel!, policy: rules.Policy);
+                var walker = new PiiFlowWalker(state, policy: rules.Policy);
                 walker.Walk(argument.Value, maskTarget: null, isText: true);
                 if (argument.Destructured)
                 {

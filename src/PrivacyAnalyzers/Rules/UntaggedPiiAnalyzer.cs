@@ -26,7 +26,7 @@ namespace PrivacyAnalyzers.Rules
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
@@ -41,9 +41,11 @@ namespace PrivacyAnalyzers.Rules
                             IFieldSymbol { IsConst: false } field => field.Type,
                             _ => null,
                         };
+                        // The name first: most members say nothing, and their attributes need not be read at all.
                         if (type is null || member.IsImplicitlyDeclared || member.Locations.Length == 0 || !member.Locations[0].IsInSource
-                            || classifier.IsTagged(member) || member is IPropertySymbol { OverriddenProperty: not null }
-                            || classifier.NameCandidate(member, type) is not { } candidate)
+                            || member is IPropertySymbol { OverriddenProperty: not null }
+                            || classifier.NameCandidate(member, type) is not { } candidate
+                            || classifier.IsTagged(member))
                         {
                             return;
                         }

@@ -29,6 +29,7 @@ namespace PrivacyAnalyzers.Sinks
         private readonly INamedTypeSymbol? _streamWriter;
         private readonly INamedTypeSymbol? _cryptoStream;
         private readonly bool _hasConstructorRows;
+        private readonly SinkFamily[] _familiesByMember = new SinkFamily[System.Enum.GetValues(typeof(SinkMember)).Length];
 
         public SinkResolver(Compilation compilation)
         {
@@ -41,6 +42,7 @@ namespace PrivacyAnalyzers.Sinks
                 }
 
                 Families |= row.Families;
+                _familiesByMember[(int)row.Member] |= row.Families;
                 switch (row.Member)
                 {
                     case SinkMember.AttributedMethod:
@@ -80,10 +82,33 @@ namespace PrivacyAnalyzers.Sinks
         /// <summary>Every family some referenced API of this compilation goes to: a rule whose families are absent registers nothing.</summary>
         public SinkFamily Families { get; }
 
-        /// <summary>The rows a called method or constructor, or an assigned property, matches (empty for most).</summary>
-        public ImmutableArray<SinkRow> RowsFor(ISymbol member) =>
-            // A delegate's Invoke keeps its type arguments (they say whose delegate it is); other members are looked up by their definition.
-            _rowsFor.Get(member is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } ? member : member.OriginalDefinition);
+        /// <summary>The families of the rows of each member shape, so a rule asks the driver only for the operations that
+        /// can reach its families (no assignment callback for a rule that no setter row feeds).</summary>
+        public SinkFamily FamiliesOf(SinkMember member) => _familiesByMember[(int)member];
+
+        /// <summary>The rows a called method or constructor, or an assigned property, matches (empty for most). Members no
+        /// row can match (a name no row has; not a constructor, delegate or partial method) are turned away before the cache,
+        /// which then holds only the few members worth remembering.</summary>
+        public ImmutableArray<SinkRow> RowsFor(ISymbol member)
+        {
+            switch (member)
+            {
+                case IMethodSymbol { MethodKind: MethodKind.Constructor }:
+                    return _hasConstructorRows ? _rowsFor.Get(member.OriginalDefinition) : ImmutableArray<SinkRow>.Empty;
+                case IMethodSymbol { MethodKind: MethodKind.DelegateInvoke }:
+                    // Invoke keeps its type arguments: they say whose delegate it is.
+                    return _delegateRows.Count > 0 ? _rowsFor.Get(member) : ImmutableArray<SinkRow>.Empty;
+                case IMethodSymbol method:
+                    // [LoggerMessage] methods are partial methods of this compilation.
+                    return _memberNames.Contains(method.Name) || (_attributeRows.Count > 0 && (method.IsPartialDefinition || method.PartialDefinitionPart is not null))
+                        ? _rowsFor.Get(member.OriginalDefinition)
+                        : ImmutableArray<SinkRow>.Empty;
+                case IPropertySymbol property:
+                    return _memberNames.Contains(property.Name) ? _rowsFor.Get(member.OriginalDefinition) : ImmutableArray<SinkRow>.Empty;
+                default:
+                    return ImmutableArray<SinkRow>.Empty;
+            }
+        }
 
         /// <summary>The call of <paramref name="row"/> at <paramref name="operation"/> (an invocation, an object creation or an
         /// assignment), with the arguments that reach it; null when the row's condition does not hold there.</summary>
