@@ -35,6 +35,7 @@ namespace PrivacyAnalyzers.Catalog
             SinkRow.Formatted("Serilog.Log", Log, SerilogMethods).WithDestructuringTemplates(),
             SinkRow.Formatted("Serilog.ILogger", Log, SerilogMethods).WithDestructuringTemplates(),
             SinkRow.Formatted("Serilog.Core.Logger", Log, SerilogMethods).WithDestructuringTemplates(),
+            SinkRow.Formatted("Serilog.Context.LogContext", Log, "PushProperty"),
             SinkRow.Formatted(
                 "NLog.ILogger", Log, "Trace", "Debug", "Info", "Warn", "Error", "Fatal",
                 "TraceException", "DebugException", "InfoException", "WarnException", "ErrorException", "FatalException").WithDestructuringTemplates(),
@@ -48,6 +49,8 @@ namespace PrivacyAnalyzers.Catalog
             SinkRow.Formatted(
                 "log4net.ILog", Log,
                 "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat"),
+            // ThreadContext.Properties["user"] = ...: every later event of the thread (or of all, GlobalContext) carries it.
+            SinkRow.IndexerSetter("log4net.Util.ContextPropertiesBase", Log).AndDerivedTypes(),
 
             // Console, Debug, Trace (PII1002).
             SinkRow.Formatted("System.Console", ConsoleOrTrace, "Write", "WriteLine"),

@@ -15,6 +15,9 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>The setter of the type's property with the row's name (<c>x.Value = ...</c>, object initializers).</summary>
         PropertySetter,
 
+        /// <summary>The setter of the type's indexer (<c>x["key"] = ...</c>): the assigned value.</summary>
+        IndexerSetter,
+
         /// <summary>Methods that carry the row's type as an attribute (<c>[LoggerMessage]</c> partial methods).</summary>
         AttributedMethod,
 
@@ -91,7 +94,7 @@ namespace PrivacyAnalyzers.Catalog
 
         public SinkMember Member { get; }
 
-        /// <summary>Method or property names; empty for constructors and attributed methods.</summary>
+        /// <summary>Method or property names; empty for constructors, indexers, attributed methods and delegates.</summary>
         public ImmutableArray<string> Names { get; }
 
         /// <summary>Where every formattable argument goes, for rows without <see cref="Parameters"/>.</summary>
@@ -151,6 +154,10 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>The setter of <paramref name="property"/>: the assigned value goes to <paramref name="family"/>.</summary>
         public static SinkRow Setter(string type, string property, SinkFamily family) =>
             new SinkRow(type, SinkMember.PropertySetter, ImmutableArray.Create(property), family, ImmutableArray<SinkParameter>.Empty);
+
+        /// <summary>The setter of the type's indexer: the assigned value goes to <paramref name="family"/>.</summary>
+        public static SinkRow IndexerSetter(string type, SinkFamily family) =>
+            new SinkRow(type, SinkMember.IndexerSetter, ImmutableArray<string>.Empty, family, ImmutableArray<SinkParameter>.Empty);
 
         /// <summary>Methods carrying the attribute <paramref name="attributeType"/>: every formattable argument.</summary>
         public static SinkRow AttributedMethods(string attributeType, SinkFamily family) =>

@@ -69,7 +69,7 @@ namespace PrivacyAnalyzers.Rules
                         OperationKind.ObjectCreation);
                 }
 
-                if ((sinks.FamiliesOf(SinkMember.PropertySetter) & families) != 0)
+                if (((sinks.FamiliesOf(SinkMember.PropertySetter) | sinks.FamiliesOf(SinkMember.IndexerSetter)) & families) != 0)
                 {
                     start.RegisterOperationAction(
                         operation =>

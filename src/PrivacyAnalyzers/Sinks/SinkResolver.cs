@@ -29,6 +29,7 @@ namespace PrivacyAnalyzers.Sinks
         private readonly INamedTypeSymbol? _streamWriter;
         private readonly INamedTypeSymbol? _cryptoStream;
         private readonly bool _hasConstructorRows;
+        private readonly bool _hasIndexerRows;
         private readonly SinkFamily[] _familiesByMember = new SinkFamily[System.Enum.GetValues(typeof(SinkMember)).Length];
 
         public SinkResolver(Compilation compilation)
@@ -60,6 +61,7 @@ namespace PrivacyAnalyzers.Sinks
                         rows.Add(row);
                         _memberNames.UnionWith(row.Names);
                         _hasConstructorRows |= row.Member == SinkMember.Constructor;
+                        _hasIndexerRows |= row.Member == SinkMember.IndexerSetter;
                         break;
                 }
             }
@@ -104,7 +106,9 @@ namespace PrivacyAnalyzers.Sinks
                         ? _rowsFor.Get(member.OriginalDefinition)
                         : ImmutableArray<SinkRow>.Empty;
                 case IPropertySymbol property:
-                    return _memberNames.Contains(property.Name) ? _rowsFor.Get(member.OriginalDefinition) : ImmutableArray<SinkRow>.Empty;
+                    return (property.IsIndexer ? _hasIndexerRows : _memberNames.Contains(property.Name))
+                        ? _rowsFor.Get(member.OriginalDefinition)
+                        : ImmutableArray<SinkRow>.Empty;
                 default:
                     return ImmutableArray<SinkRow>.Empty;
             }
@@ -121,8 +125,8 @@ namespace PrivacyAnalyzers.Sinks
                     return display is null ? null : Build(row, display, invocation.Arguments);
                 case IObjectCreationOperation { Type: INamedTypeSymbol created } creation:
                     return Build(row, ConstructorDisplay(row, created), creation.Arguments);
-                case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment:
-                    return new SinkCall(row, property.ContainingType.Name + "." + property.Name,
+                case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } target } assignment:
+                    return new SinkCall(row, SetterDisplay(property, target),
                         new List<SinkArgument> { new SinkArgument(assignment.Value, destructured: false, row.Family) }, isPlainHttp: false);
                 default:
                     return null;
@@ -188,10 +192,10 @@ namespace PrivacyAnalyzers.Sinks
                     }
 
                     break;
-                case IPropertySymbol property when _memberNames.Contains(property.Name):
+                case IPropertySymbol property:
                     for (var declared = property; declared is not null; declared = declared.OverriddenProperty)
                     {
-                        AddRows(declared.ContainingType, SinkMember.PropertySetter, property.Name, found);
+                        AddRows(declared.ContainingType, property.IsIndexer ? SinkMember.IndexerSetter : SinkMember.PropertySetter, property.IsIndexer ? null : property.Name, found);
                     }
 
                     break;
@@ -276,6 +280,21 @@ namespace PrivacyAnalyzers.Sinks
             // Extension calls read as `ILogger.LogInformation`, not `LoggerExtensions.LogInformation`.
             var owner = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type.Name : method.ContainingType.Name;
             return owner + "." + method.Name;
+        }
+
+        /// <summary><c>SqliteParameter.Value</c>; an indexer by what it indexes, <c>ThreadContext.Properties[...]</c> (the type,
+        /// when the receiver is not a plain name or member access).</summary>
+        private static string SetterDisplay(IPropertySymbol property, IPropertyReferenceOperation target)
+        {
+            if (!property.IsIndexer)
+            {
+                return property.ContainingType.Name + "." + property.Name;
+            }
+
+            var receiver = target.Instance?.Syntax;
+            return (receiver is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax
+                ? receiver.ToString()
+                : property.ContainingType.Name) + "[...]";
         }
 
         private static string ConstructorDisplay(SinkRow row, INamedTypeSymbol type) =>

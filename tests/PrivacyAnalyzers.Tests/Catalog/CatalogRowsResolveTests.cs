@@ -53,6 +53,9 @@ public class CatalogRowsResolveTests
             case SinkMember.PropertySetter:
                 Assert.Contains(type!.GetMembers(row.Names.Single()), m => m is IPropertySymbol { SetMethod: not null });
                 break;
+            case SinkMember.IndexerSetter:
+                Assert.Contains(type!.GetMembers(), m => m is IPropertySymbol { IsIndexer: true, SetMethod: not null });
+                break;
             case SinkMember.AttributedMethod:
                 Assert.Equal("Attribute", type!.BaseType?.Name);
                 break;

@@ -199,6 +199,32 @@ public class PiiLoggedSinkTests
     }
 
     [Fact]
+    public async Task Context_properties_every_later_event_carries()
+    {
+        // log4net's context properties (an indexer) and Serilog's LogContext are written into every event that follows.
+        await Verify.AnalyzerAsync("""
+            using log4net;
+            using Serilog.Context;
+            using Shop;
+
+            class Service
+            {
+                void Run(Customer c)
+                {
+                    ThreadContext.Properties["cnic"] = {|#0:c.Cnic|};
+                    LogicalThreadContext.Properties["card"] = {|#1:c.CardNumber|};
+                    GlobalContext.Properties["customer"] = c.Id;
+                    using var property = LogContext.PushProperty("Cnic", {|#2:c.Cnic|});
+                    using var id = LogContext.PushProperty("CustomerId", c.Id);
+                }
+            }
+            """,
+            Verify.Diagnostic(0, "Customer.Cnic", Cnic, "ThreadContext.Properties[...]"),
+            Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "LogicalThreadContext.Properties[...]"),
+            Verify.Diagnostic(2, "Customer.Cnic", Cnic, "LogContext.PushProperty"));
+    }
+
+    [Fact]
     public async Task ZLogger_interpolated_string_handlers()
     {
         // ZLogger's methods take `$"..."` as an interpolated string handler: each hole is an AppendFormatted call.
