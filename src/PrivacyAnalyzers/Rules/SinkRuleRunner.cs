@@ -13,9 +13,10 @@ using PrivacyAnalyzers.Sinks;
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>
-    /// The shared body of the sink rules: find calls of the rule's sink family, walk each argument for PII, report one
-    /// diagnostic per PII read on the argument, with the member as additional location and what the fix needs in
-    /// the properties. Each rule only says which family and which descriptor.
+    /// The shared body of the sink rules: find the calls, constructions and assignments whose catalog rows feed the rule's
+    /// families, walk each argument that goes there for PII, and report one finding per PII member per argument (an object
+    /// written whole is one finding) through <see cref="FindingReporter"/>. Each rule only says which families, which
+    /// descriptor, and what counts as protection.
     /// </summary>
     internal static class SinkRuleRunner
     {
