@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PrivacyAnalyzers.Exposure;
 using static PrivacyAnalyzers.CodeFixes.MemberDeclarationEditor;
 
 namespace PrivacyAnalyzers.CodeFixes
@@ -47,7 +48,7 @@ namespace PrivacyAnalyzers.CodeFixes
                 var names = Names(members);
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Ignore {names} when serializing ({Display(contract)})",
+                        $"Ignore {names} when serializing ({ExposureContractNames.Display(contract)})",
                         ct => ApplyAsync(solution, new[] { diagnostic }, IgnoreEditAsync, ct),
                         IgnoreKey),
                     diagnostic);
@@ -85,11 +86,11 @@ namespace PrivacyAnalyzers.CodeFixes
 
             switch (contract)
             {
-                case "NewtonsoftJson":
+                case ExposureContract.NewtonsoftJson:
                     return MemberEdit.Add("global::Newtonsoft.Json.JsonIgnore");
-                case "XmlSerializer":
+                case ExposureContract.XmlSerializer:
                     return MemberEdit.Add("global::System.Xml.Serialization.XmlIgnore");
-                case "DataContract":
+                case ExposureContract.DataContract:
                     var model = await member.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
                     var symbol = model?.GetDeclaredSymbol(member.SymbolNode, cancellationToken);
                     var dataMember = symbol?.GetAttributes().FirstOrDefault(a =>
@@ -102,20 +103,15 @@ namespace PrivacyAnalyzers.CodeFixes
             }
         }
 
-        private static bool TryGetContract(Diagnostic diagnostic, out string contract)
+        /// <summary>The serializer the analyzer recorded (an <see cref="ExposureContract"/> name).</summary>
+        private static bool TryGetContract(Diagnostic diagnostic, out ExposureContract contract)
         {
-            return diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.Contract, out contract!) && contract is not null;
+            contract = default;
+            return diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.Contract, out var name)
+                && System.Enum.TryParse(name, out contract);
         }
 
-        private static bool CanMaskInJson(Diagnostic diagnostic, string contract) =>
-            contract == "SystemTextJson" && diagnostic.Properties.ContainsKey(DiagnosticPropertyNames.CanMaskInJson);
-
-        private static string Display(string contract) => contract switch
-        {
-            "NewtonsoftJson" => "Newtonsoft.Json",
-            "XmlSerializer" => "XmlSerializer",
-            "DataContract" => "DataContractSerializer",
-            _ => "System.Text.Json",
-        };
+        private static bool CanMaskInJson(Diagnostic diagnostic, ExposureContract contract) =>
+            contract == ExposureContract.SystemTextJson && diagnostic.Properties.ContainsKey(DiagnosticPropertyNames.CanMaskInJson);
     }
 }
