@@ -22,8 +22,9 @@ namespace PrivacyAnalyzers.Engine
     {
         private const int MaxStatements = 12;
 
-        // How deep one summary follows helpers into helpers; beyond it a call is treated like any other call.
+        // How deep one summary follows helpers into helpers, and how many it summarizes inside itself at most.
         private const int MaxNesting = 6;
+        internal const int MaxNestedSummaries = 64;
 
         private readonly PrivacyCompilation _state;
         private readonly ComputeOnceCache<IMethodSymbol, HelperSummary?> _summaries;
@@ -58,7 +59,9 @@ namespace PrivacyAnalyzers.Engine
                 return HelperSummary.Empty;
             }
 
-            return path.Depth >= MaxNesting ? null : Summarize(method, new HelperPath(method, path));
+            // Bounded, so that helpers fanning out into helpers cannot make one walk explode; past the bounds a call is
+            // treated like any other call. The walk's order is fixed, so where it stops is too.
+            return path.Depth >= MaxNesting || !path.TakeNestedSummary() ? null : Summarize(method, new HelperPath(method, path));
         }
 
         private HelperSummary? Summarize(IMethodSymbol method, HelperPath path)
@@ -236,18 +239,25 @@ namespace PrivacyAnalyzers.Engine
         }
     }
 
-    /// <summary>The helpers one summary walk is inside, innermost first.</summary>
+    /// <summary>The helpers one summary walk is inside, innermost first, and what is left of the walk's budget.</summary>
     internal sealed class HelperPath
     {
         private readonly IMethodSymbol _method;
         private readonly HelperPath? _parent;
+
+        // Shared by every level of one walk.
+        private readonly int[] _nestedSummariesLeft;
 
         public HelperPath(IMethodSymbol method, HelperPath? parent)
         {
             _method = method;
             _parent = parent;
             Depth = parent is null ? 1 : parent.Depth + 1;
+            _nestedSummariesLeft = parent?._nestedSummariesLeft ?? new[] { HelperSummaries.MaxNestedSummaries };
         }
+
+        /// <summary>Counts one more helper summarized inside this walk; false when the walk has used its budget.</summary>
+        public bool TakeNestedSummary() => --_nestedSummariesLeft[0] >= 0;
 
         /// <summary>The method whose summary this level computes: its parameters are the ones that can flow out.</summary>
         public IMethodSymbol Method => _method;

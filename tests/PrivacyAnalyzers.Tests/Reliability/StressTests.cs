@@ -125,6 +125,28 @@ public class StressTests
     }
 
     [Fact]
+    public async Task Helpers_fanning_out_into_helpers_end_and_still_find_what_is_near()
+    {
+        // Ten helpers, each calling the ten of the next level, four levels deep: 11,110 summaries if every call were
+        // followed into every helper. Each summary walk has a budget; what lies within it (the first branch) is found.
+        var levels = new StringBuilder();
+        for (var level = 1; level <= 4; level++)
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var result = level == 4
+                    ? (i == 0 ? "c.Cnic" : "c.Id.ToString()")
+                    : "$\"" + string.Concat(Enumerable.Range(0, 10).Select(j => $"{{L{level + 1}_{j}(c)}} ")) + "\"";
+                levels.AppendLine($"    private static string L{level}_{i}(Customer c) => {result};");
+            }
+        }
+
+        var source = Usings + "namespace FanOut;\npublic class Service\n{\n    private readonly ILogger _log = null!;\n" + levels
+            + "    public void Log(Customer c) => _log.LogInformation(L1_0(c));\n}\n";
+        Assert.Equal(At(source, ("PII1001", "LogInformation(L1_0")), await FindingsAsync(source));
+    }
+
+    [Fact]
     public async Task Self_referencing_recursive_and_runaway_generic_types_are_walked_once()
     {
         var source = Usings + """
