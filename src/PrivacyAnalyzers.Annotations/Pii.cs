@@ -50,6 +50,7 @@ namespace PrivacyAnalyzers.Annotations
                 case PiiKind.Passport:
                 case PiiKind.BankAccount:
                 case PiiKind.IdentityDocument:
+                case PiiKind.TaxId:
                     return Hidden + Tail(Significant(value, digitsOnly: false), 4);
                 case PiiKind.PhoneNumber:
                     return Hidden + Tail(Significant(value, digitsOnly: true), 2);
@@ -58,6 +59,7 @@ namespace PrivacyAnalyzers.Annotations
                 case PiiKind.IpAddress:
                     return MaskIpAddress(value);
                 case PiiKind.PersonName:
+                case PiiKind.UserName:
                     return MaskName(value);
                 default:
                     return Hidden;

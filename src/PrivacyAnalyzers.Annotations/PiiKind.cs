@@ -43,5 +43,9 @@ namespace PrivacyAnalyzers.Annotations
         CallRecording,
         /// <summary>An identity document (scan, image, document number of no more specific kind).</summary>
         IdentityDocument,
+        /// <summary>A username or login name: an online identifier of a person.</summary>
+        UserName,
+        /// <summary>A tax identification number (NTN, TIN, VAT ID).</summary>
+        TaxId,
     }
 }

@@ -23,6 +23,10 @@ namespace PrivacyAnalyzers.Catalog
 
         /// <summary>Comma-separated full method names (<c>Namespace.Type.Method</c>).</summary>
         MethodNames,
+
+        /// <summary>Comma-separated full property or field names (<c>Namespace.Type.Member</c>), for a key that ends in a
+        /// <c>PiiKind</c> member.</summary>
+        MemberNames,
     }
 
     /// <summary>One option: its <c>.editorconfig</c> key, what its value must be, its default as the docs show it, and the
@@ -61,6 +65,7 @@ namespace PrivacyAnalyzers.Catalog
             OptionValue.KindNames => "`<Kind>` a `PiiKind` member (any case); a comma-separated list of names (letters, digits, `_`, spaces)",
             OptionValue.TypeNames => "comma-separated full type names (`Namespace.Type`)",
             OptionValue.AttributeNames => "comma-separated full type names (`Namespace.TypeAttribute`)",
+            OptionValue.MemberNames => "`<Kind>` a `PiiKind` member (any case); comma-separated full member names (`Namespace.Type.Member`)",
             _ => "comma-separated full method names (`Namespace.Type.Method`)",
         };
 
@@ -103,7 +108,11 @@ namespace PrivacyAnalyzers.Catalog
 
         public static readonly OptionRow WeakNamesArePii = new OptionRow(
             "privacy_analyzers.weak_names_are_pii", OptionValue.Flag, "`false`",
-            "`true` to let weak names (email, phone, name, address, IP, date of birth) count in every rule");
+            "`true` to let names that need a person's context (address, IP, full name, device id, PIN) count wherever the context does not say a business's or the system's");
+
+        public static readonly OptionRow Sources = new OptionRow(
+            "privacy_analyzers.sources.<Kind>", OptionValue.MemberNames, "none",
+            "properties or fields of your own or a library's types whose value is personal data of that kind (`MyCo.Web.RequestInfo.ClientIp`)");
 
         public static readonly OptionRow PiiAttributes = new OptionRow(
             "privacy_analyzers.pii_attributes", OptionValue.AttributeNames, "none",
@@ -130,7 +139,7 @@ namespace PrivacyAnalyzers.Catalog
             "`false` to report well-known test card numbers too");
 
         public static readonly ImmutableArray<OptionRow> All = ImmutableArray.Create(
-            KindNames, IgnoredNames, WeakNamesArePii, PiiAttributes, Sanitizers, LogSinks, EncryptingValueConverters,
+            KindNames, IgnoredNames, WeakNamesArePii, Sources, PiiAttributes, Sanitizers, LogSinks, EncryptingValueConverters,
             AllowEncryptedCardNumbers, AllowTestNumbers);
 
         /// <summary>The option a key (any case) belongs to, and for a per-kind key the kind as written.</summary>

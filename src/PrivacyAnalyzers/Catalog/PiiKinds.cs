@@ -100,6 +100,8 @@ namespace PrivacyAnalyzers.Catalog
         public const string MessageContent = "MessageContent";
         public const string CallRecording = "CallRecording";
         public const string IdentityDocument = "IdentityDocument";
+        public const string UserName = "UserName";
+        public const string TaxId = "TaxId";
 
         public static readonly ImmutableArray<PiiKindInfo> All = ImmutableArray.Create(
             new PiiKindInfo(PersonalData, "personal data", MaskingPolicy.Nothing, StoragePolicy.Unrestricted),
@@ -121,7 +123,10 @@ namespace PrivacyAnalyzers.Catalog
             new PiiKindInfo(IpAddress, "IP address", MaskingPolicy.NetworkPart, StoragePolicy.Unrestricted),
             new PiiKindInfo(MessageContent, "message content", MaskingPolicy.Nothing, StoragePolicy.Unrestricted),
             new PiiKindInfo(CallRecording, "call recording", MaskingPolicy.Nothing, StoragePolicy.Unrestricted),
-            new PiiKindInfo(IdentityDocument, "identity document", MaskingPolicy.LastFourCharacters, StoragePolicy.EncryptedOnly));
+            new PiiKindInfo(IdentityDocument, "identity document", MaskingPolicy.LastFourCharacters, StoragePolicy.EncryptedOnly),
+            new PiiKindInfo(UserName, "username", MaskingPolicy.Initials, StoragePolicy.Unrestricted),
+            // Like PAN (India's tax number): an identity number the policies keep encrypted at rest.
+            new PiiKindInfo(TaxId, "tax ID", MaskingPolicy.LastFourCharacters, StoragePolicy.EncryptedOnly));
 
         // Kinds written in options arrive lower-cased from .editorconfig, so names are looked up without case.
         private static readonly Dictionary<string, PiiKindInfo> ByName = Index();

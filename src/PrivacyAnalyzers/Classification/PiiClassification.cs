@@ -8,7 +8,8 @@ namespace PrivacyAnalyzers.Classification
         PiiAttribute,
         EcosystemAttribute,
 
-        /// <summary>A framework member of the catalog's sources (a request's Authorization header).</summary>
+        /// <summary>A framework member of the catalog's sources (a request's Authorization header, the client's IP), or a
+        /// member the team lists as a source.</summary>
         FrameworkSource,
         Name,
     }
@@ -30,7 +31,7 @@ namespace PrivacyAnalyzers.Classification
         public PiiEvidence Evidence { get; }
 
         /// <summary>Readable for messages: <c>Customer.Cnic</c>, or the parameter name.</summary>
-        public string DisplayName => Symbol is IParameterSymbol || Symbol.ContainingType is null
+        public string DisplayName => Symbol is IParameterSymbol or ILocalSymbol || Symbol.ContainingType is null
             ? Symbol.Name
             : Reporting.SymbolNames.Type(Symbol.ContainingType) + "." + Symbol.Name;
     }

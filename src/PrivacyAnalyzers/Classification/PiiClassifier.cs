@@ -8,7 +8,8 @@ namespace PrivacyAnalyzers.Classification
 {
     /// <summary>
     /// Decides whether a field, property, parameter or method return value holds personal data, and of which kind.
-    /// Strongest evidence first: <c>[Pii]</c>, then ecosystem attributes, then strong names on value-like types.
+    /// Strongest evidence first: framework sources, <c>[Pii]</c>, ecosystem attributes, then names on value-like types
+    /// in their context (<see cref="PersonContext"/>).
     /// One instance per compilation; results are cached per symbol.
     /// </summary>
     internal sealed class PiiClassifier
@@ -27,8 +28,8 @@ namespace PrivacyAnalyzers.Classification
 
         // What the built-in taxonomy says of each name, for files without the team's own phrases. Member and parameter
         // names repeat across a code base (Id, Name, CreatedAt ...), so each is split into words and matched once.
-        private readonly ComputeOnceCache<string, (string Kind, bool Strong)?> _builtInNameMatches =
-            new ComputeOnceCache<string, (string Kind, bool Strong)?>(name => PiiNameMatcher.MatchWithStrength(name), System.StringComparer.Ordinal);
+        private readonly ComputeOnceCache<string, (string Kind, NameStrength Strength)?> _builtInNameMatches =
+            new ComputeOnceCache<string, (string Kind, NameStrength Strength)?>(name => PiiNameMatcher.MatchWithStrength(name), System.StringComparer.Ordinal);
 
         public PiiClassifier(Compilation compilation, TreeOptions options, SourceMembers sources)
         {
@@ -53,7 +54,7 @@ namespace PrivacyAnalyzers.Classification
         /// <summary>The classification of what a method returns (<c>[return: Pii(...)]</c>), or null.</summary>
         public PiiClassification? ClassifyReturnValue(IMethodSymbol method)
         {
-            var kind = KindFromAttributes(method.OriginalDefinition.GetReturnTypeAttributes(), out var evidence);
+            var kind = KindFromAttributes(method.OriginalDefinition.GetReturnTypeAttributes(), out var evidence, owner: null);
             return kind is null ? null : new PiiClassification(method, kind, evidence);
         }
 
@@ -71,6 +72,9 @@ namespace PrivacyAnalyzers.Classification
                 case IParameterSymbol parameter:
                     type = parameter.Type;
                     break;
+                case ILocalSymbol local:
+                    // Locals the flow cannot follow to a value (foreach, deconstruction, patterns, out var) have only a name.
+                    return NameCandidate(local, local.Type) is { } named ? new PiiClassification(local, named.Kind, PiiEvidence.Name) : null;
                 default:
                     return null;
             }
@@ -80,7 +84,12 @@ namespace PrivacyAnalyzers.Classification
                 return new PiiClassification(symbol, sourceKind, PiiEvidence.FrameworkSource);
             }
 
-            var kind = KindFromAttributes(symbol.GetAttributes(), out var evidence)
+            if (_options.For(symbol).TeamSources.Count > 0 && TeamSourceKind(symbol) is { } teamKind)
+            {
+                return new PiiClassification(symbol, teamKind, PiiEvidence.FrameworkSource);
+            }
+
+            var kind = KindFromAttributes(symbol.GetAttributes(), out var evidence, symbol)
                 ?? KindFromTeamAttributes(symbol, out evidence)
                 ?? KindFromInheritedDeclaration(symbol, out evidence);
             if (kind is not null)
@@ -89,18 +98,15 @@ namespace PrivacyAnalyzers.Classification
             }
 
             // Compiler-generated members (backing fields, record parameters' properties) are reached through their source.
-            if (symbol.IsImplicitlyDeclared || NameCandidate(symbol, type) is not { } candidate)
-            {
-                return null;
-            }
-
-            return candidate.Strong || _options.For(symbol).WeakNamesArePii
+            return !symbol.IsImplicitlyDeclared && NameCandidate(symbol, type) is { } candidate
                 ? new PiiClassification(symbol, candidate.Kind, PiiEvidence.Name)
                 : null;
         }
 
-        /// <summary>What the name alone says (strong or weak), for a member whose type can hold that kind; null when
-        /// the name says nothing. Used by the discovery rule, which also reports weak names.</summary>
+        /// <summary>What the name says in its context, for a member, parameter or local whose type can hold that kind;
+        /// null when it is not personal data by name. <c>Strong</c> is false for names that count through their context
+        /// (<see cref="NameStrength"/>); the discovery rule says which. Never for text written in code (constants) or a
+        /// library's members: what libraries hand over is modelled as sources (<see cref="SourceMembers"/>).</summary>
         public (string Kind, bool Strong)? NameCandidate(ISymbol symbol, ITypeSymbol type)
         {
             var options = _options.For(symbol);
@@ -110,62 +116,21 @@ namespace PrivacyAnalyzers.Classification
                 : PiiNameMatcher.MatchWithStrength(name, options.ExtraNames, options.IgnoredNames);
             return nameMatch is { } match
                 && IsValueLike(type, match.Kind)
-                && (match.Strong || !DescribesTheSystemOrABusiness(symbol))
-                ? match
+                && !LibraryMembers.IsLibraryMember(symbol)
+                && !LibraryMembers.IsTextWrittenInCode(symbol)
+                && PersonContext.Counts(symbol, match.Kind, match.Strength, options.WeakNamesArePii)
+                ? (match.Kind, match.Strength == NameStrength.Strong)
                 : null;
         }
 
-        // Type-name words of settings and of a business's own records: their contact details are the system's or the
-        // business's (an SMTP sender, a shop's phone, a pickup point's coordinates), not a person's.
-        private static readonly HashSet<string> NonPersonalContainerWords = new HashSet<string>
+        /// <summary>A member the team lists in <c>privacy_analyzers.sources.&lt;Kind&gt;</c> (<c>Namespace.Type.Member</c>).</summary>
+        private string? TeamSourceKind(ISymbol symbol)
         {
-            "settings", "setting", "options", "config", "configuration", "company", "business", "merchant", "pickup",
-            "branch", "warehouse", "institute", "institution", "organisation", "organization", "hospital", "clinic", "supplier",
-        };
-
-        // Member-name words that put a person back into such a type: AlertSettings.AdminEmail is someone's address.
-        private static readonly HashSet<string> PersonWords = new HashSet<string>
-        {
-            "user", "customer", "admin", "owner", "member", "person", "recipient", "employee", "subscriber",
-        };
-
-        /// <summary>A weak name in a settings type or a business's own record, where neither the member's nor the type's
-        /// name says it belongs to a person (OrganizationUser.Email is a person's address).</summary>
-        private static bool DescribesTheSystemOrABusiness(ISymbol member)
-        {
-            if (HasWord(member.Name, PersonWords, orItsSingular: false))
-            {
-                return false;
-            }
-
-            for (var type = member.ContainingType; type is not null; type = type.ContainingType)
-            {
-                if (HasWord(type.Name, PersonWords, orItsSingular: false))
-                {
-                    return false;
-                }
-
-                if (HasWord(type.Name, NonPersonalContainerWords, orItsSingular: true))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Whether a word of <paramref name="name"/> (or, when asked, its singular: EntInstitutes, StoreSettings) is in <paramref name="words"/>.</summary>
-        private static bool HasWord(string name, HashSet<string> words, bool orItsSingular)
-        {
-            foreach (var word in IdentifierWords.Split(name))
-            {
-                if (words.Contains(word) || (orItsSingular && word.Length > 1 && word[word.Length - 1] == 's' && words.Contains(word.Substring(0, word.Length - 1))))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            var definition = symbol.OriginalDefinition;
+            return definition.ContainingType is { } type
+                && _options.For(symbol).TeamSources.TryGetValue(type.ToDisplayString() + "." + definition.Name, out var kind)
+                ? kind
+                : null;
         }
 
         /// <summary>True when an attribute (ours or the ecosystem's) already says what the symbol is.</summary>
@@ -217,7 +182,7 @@ namespace PrivacyAnalyzers.Classification
                         if (parameter.Name == property.Name && parameter.Locations.Length == 1
                             && parameter.Locations[0] == property.Locations[0])
                         {
-                            return KindFromAttributes(parameter.GetAttributes(), out evidence);
+                            return KindFromAttributes(parameter.GetAttributes(), out evidence, property);
                         }
                     }
                 }
@@ -226,7 +191,8 @@ namespace PrivacyAnalyzers.Classification
             return null;
         }
 
-        private string? KindFromAttributes(ImmutableArray<AttributeData> attributes, out PiiEvidence evidence)
+        /// <summary>The kind attributes give <paramref name="owner"/> (null for a return value).</summary>
+        private string? KindFromAttributes(ImmutableArray<AttributeData> attributes, out PiiEvidence evidence, ISymbol? owner)
         {
             evidence = PiiEvidence.EcosystemAttribute;
             foreach (var attribute in attributes)
@@ -246,6 +212,14 @@ namespace PrivacyAnalyzers.Classification
                 if (attributeClass.InheritsFromOrEquals(_dataClassificationAttribute)
                     || attributeClass.InheritsFromOrEquals(_personalDataAttribute))
                 {
+                    // ASP.NET Core Identity marks IdentityUser.Id and EmailConfirmed [PersonalData] (for download and
+                    // deletion), but an opaque key is what a log should carry instead of the email, and a flag is a fact
+                    // about the data: neither is reported.
+                    if (owner is not null && (IsOpaqueIdentifier(owner) || IsFact(owner)))
+                    {
+                        continue;
+                    }
+
                     return PiiKinds.PersonalData;
                 }
 
@@ -272,6 +246,33 @@ namespace PrivacyAnalyzers.Classification
 
             return null;
         }
+
+        /// <summary>A key (<c>Id</c>, <c>UserId</c>, <c>CustomerKey</c>) of a GUID, integer, string or generic key type
+        /// whose name says no kind of the taxonomy (<c>NationalId</c> is not opaque).</summary>
+        private static bool IsOpaqueIdentifier(ISymbol symbol)
+        {
+            var type = TypeOf(symbol);
+            if (type is null || !(type.SpecialType is SpecialType.System_String or SpecialType.System_Int32 or SpecialType.System_Int64
+                || type.Name == "Guid" || type.TypeKind == TypeKind.TypeParameter))
+            {
+                return false;
+            }
+
+            var words = IdentifierWords.Split(symbol.Name);
+            return words.Count > 0 && words[words.Count - 1] is "id" or "key" or "guid" && PiiNameMatcher.MatchWithStrength(symbol.Name) is null;
+        }
+
+        /// <summary>A flag or an enum: a fact about the data (<c>EmailConfirmed</c>), not the data.</summary>
+        private static bool IsFact(ISymbol symbol) =>
+            TypeOf(symbol) is { } type && (type.SpecialType == SpecialType.System_Boolean || type.TypeKind == TypeKind.Enum);
+
+        private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
 
         private static string KindFromPiiAttribute(AttributeData attribute)
         {
@@ -315,6 +316,12 @@ namespace PrivacyAnalyzers.Classification
             if (kind == PiiKinds.PersonalData && (type.SpecialType == SpecialType.System_Double || type.SpecialType == SpecialType.System_Single))
             {
                 return true;
+            }
+
+            // System.Net.IPAddress and System.Net.Mail.MailAddress hold the address itself.
+            if ((kind == PiiKinds.IpAddress && type.Name == "IPAddress") || (kind == PiiKinds.Email && type.Name == "MailAddress"))
+            {
+                return type.ContainingNamespace?.ToDisplayString() is "System.Net" or "System.Net.Mail";
             }
 
             switch (type.SpecialType)

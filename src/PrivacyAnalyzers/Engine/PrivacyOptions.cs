@@ -27,6 +27,9 @@ namespace PrivacyAnalyzers.Engine
 
         public bool WeakNamesArePii { get; private set; }
 
+        /// <summary>The team's own sources: <c>Namespace.Type.Member</c> and the kind its value is.</summary>
+        public Dictionary<string, string> TeamSources { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
         /// <summary>Full names of the team's own attributes that mean "personal data".</summary>
         public HashSet<string> PiiAttributes { get; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -113,6 +116,24 @@ namespace PrivacyAnalyzers.Engine
                     }
 
                     ExtraNames.Add((words.ToArray(), kind.Name));
+                }
+
+                return;
+            }
+
+            if (row.Value == OptionValue.MemberNames)
+            {
+                if (PiiKinds.Find(kindWritten!) is not { } sourceKind)
+                {
+                    Problems.Add((key, $"'{kindWritten}' is not a PiiKind"));
+                    return;
+                }
+
+                var members = new HashSet<string>(StringComparer.Ordinal);
+                ReadQualifiedNames(key, value, "Namespace.Type.Member", members);
+                foreach (var member in members)
+                {
+                    TeamSources[member] = sourceKind.Name;
                 }
 
                 return;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Exposure;
 
@@ -59,7 +60,15 @@ namespace PrivacyAnalyzers.Flow
                     ReadMember(field.Field, field.Type, field.Syntax, maskTarget, isText);
                     return;
                 case IPropertyReferenceOperation property:
-                    ReadMember(property.Property, property.Type, property.Syntax, maskTarget, isText);
+                    if (!ReadSource(property, maskTarget))
+                    {
+                        ReadMember(property.Property, property.Type, property.Syntax, maskTarget, isText);
+                    }
+
+                    return;
+                case IAwaitOperation awaited:
+                    // `await reader.ReadToEndAsync()`, `await userManager.GetEmailAsync(user)`: the awaited task's value.
+                    Walk(awaited.Operation, maskTarget, isText);
                     return;
                 case IParameterReferenceOperation parameter:
                     ReadParameter(parameter.Parameter, parameter.Syntax, maskTarget, isText);
@@ -216,6 +225,20 @@ namespace PrivacyAnalyzers.Flow
             }
         }
 
+        /// <summary>A read that is a framework source by how it is read (a header by its key, a claim by its type, a
+        /// method's return); true when it was one.</summary>
+        private bool ReadSource(IOperation read, SyntaxNode? maskTarget)
+        {
+            if (_state.Sources.KindOfRead(read) is not { } source)
+            {
+                return false;
+            }
+
+            var symbol = read is IInvocationOperation invocation ? (ISymbol)invocation.TargetMethod : ((IPropertyReferenceOperation)read).Property;
+            Hits.Add(PiiFlowHit.Read(new PiiClassification(symbol, source.Kind, PiiEvidence.FrameworkSource), source.Display, maskTarget ?? read.Syntax));
+            return true;
+        }
+
         private void Local(ILocalReferenceOperation reference, SyntaxNode? maskTarget, bool isText)
         {
             var local = reference.Local;
@@ -225,7 +248,18 @@ namespace PrivacyAnalyzers.Flow
             }
 
             var target = maskTarget ?? reference.Syntax;
-            foreach (var value in AssignedValues(reference, local))
+            var values = AssignedValues(reference, local);
+            if (values.Count == 0)
+            {
+                // A local the code gives no value the walk can follow (foreach, deconstruction, a pattern, out var): its
+                // name is all there is to go on (`foreach (var email in emails)`, `var (token, expires) = Issue()`).
+                if (_state.Classifier.Classify(local) is { } named)
+                {
+                    Hits.Add(PiiFlowHit.Read(named, named.DisplayName, target));
+                }
+            }
+
+            foreach (var value in values)
             {
                 Walk(value, target, isText);
             }
@@ -248,6 +282,11 @@ namespace PrivacyAnalyzers.Flow
                     KeepWhatEncryptionDoesNotProtect(invocation);
                 }
 
+                return;
+            }
+
+            if (ReadSource(invocation, maskTarget) || ReadRequestBody(invocation, maskTarget))
+            {
                 return;
             }
 
@@ -315,6 +354,43 @@ namespace PrivacyAnalyzers.Flow
             {
                 WholeObject(invocation.Type);
             }
+        }
+
+        /// <summary>A request body read as text (<c>new StreamReader(Request.Body).ReadToEndAsync()</c>): what a person or a
+        /// partner posted, personal data until the code proves otherwise (a webhook with the payer's name and address).</summary>
+        private bool ReadRequestBody(IInvocationOperation invocation, SyntaxNode? maskTarget)
+        {
+            if (invocation.TargetMethod.Name is not ("ReadToEnd" or "ReadToEndAsync")
+                || invocation.TargetMethod.ContainingType?.Name is not ("StreamReader" or "TextReader")
+                || !ReadsRequestBody(invocation.Instance))
+            {
+                return false;
+            }
+
+            Hits.Add(PiiFlowHit.Read(new PiiClassification(invocation.TargetMethod, PiiKinds.PersonalData, PiiEvidence.FrameworkSource), "request body", maskTarget ?? invocation.Syntax));
+            return true;
+        }
+
+        /// <summary>Whether a reader is made over <c>HttpRequest.Body</c>, directly or through a local.</summary>
+        private bool ReadsRequestBody(IOperation? reader)
+        {
+            reader = reader?.WithoutConversions();
+            if (reader is ILocalReferenceOperation local)
+            {
+                foreach (var value in AssignedValues(local, local.Local))
+                {
+                    if (ReadsRequestBody(value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return reader is IObjectCreationOperation { Arguments.Length: > 0 } creation
+                && creation.Arguments[0].Value.WithoutConversions() is IPropertyReferenceOperation { Property.Name: "Body" } body
+                && body.Property.ContainingType?.ToDisplayString() == "Microsoft.AspNetCore.Http.HttpRequest";
         }
 
         /// <summary>A masking method the team listed in <c>privacy_analyzers.sanitizers</c>.</summary>

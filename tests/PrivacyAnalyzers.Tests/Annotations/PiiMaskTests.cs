@@ -35,6 +35,8 @@ public class PiiMaskTests
     [InlineData(PiiKind.MessageContent, "Your OTP is 4321", "***")]
     [InlineData(PiiKind.CallRecording, "rec-2026-11-01.wav", "***")]
     [InlineData(PiiKind.PersonalData, "anything", "***")]
+    [InlineData(PiiKind.UserName, "ayesha.khan", "a***")]
+    [InlineData(PiiKind.TaxId, "1234567-8", "***5678")]
     [InlineData((PiiKind)999, "unknown kind", "***")]
     public void Masks_each_kind(PiiKind kind, string value, string expected) => Assert.Equal(expected, Pii.Mask(value, kind));
 

@@ -88,8 +88,14 @@ public class CatalogRowsResolveTests
         {
             var type = compilation.GetTypeByMetadataName(row.Type);
             Assert.True(type is not null, $"{row.Type} does not resolve");
-            Assert.True(type!.GetMembers(row.Member).Any(m => m is IPropertySymbol or IFieldSymbol), $"{row.Type} has no {row.Member}");
-            Assert.NotNull(PiiKinds.Find(row.Kind));
+            Assert.True(type!.GetMembers(row.Member).Any(m => row.Shape switch
+            {
+                SourceShape.Member => m is IPropertySymbol { IsIndexer: false } or IFieldSymbol,
+                SourceShape.IndexerKey => m is IPropertySymbol { IsIndexer: true },
+                _ => m is IMethodSymbol { ReturnsVoid: false },
+            }), $"{row.Type} has no {row.Shape} {row.Member}");
+            // A claim row's kind is the claim type's.
+            Assert.True(row.Shape == SourceShape.ClaimByType ? row.Kind.Length == 0 : PiiKinds.Find(row.Kind) is not null, $"{row.Type}.{row.Member}: kind '{row.Kind}'");
         }
 
         var names = FlowCatalog.CarrierTypes.Concat(FlowCatalog.TextBuildingTypes).Concat(SinkCatalog.NonDataParameterTypes)

@@ -161,30 +161,34 @@ public class UntaggedPiiTests
         const string source = """
             using Microsoft.Extensions.Logging;
 
-            public class Account
+            public class Shipment
             {
                 public string {|#0:NationalCardCode|} { get; set; } = "";
                 public string PanTilt { get; set; } = "";
-                public string {|#1:Email|} { get; set; } = "";
+                public string Address { get; set; } = "";
             }
 
             class Service
             {
-                void Run(ILogger logger, Account a) => logger.LogInformation("{E}", {|#2:a.Email|});
+                void Run(ILogger logger, Shipment a) => logger.LogInformation("{E}", {|#2:a.Address|});
             }
             """;
         var options = """
             privacy_analyzers.names.Cnic = national card code, nic_no
             privacy_analyzers.ignored_names = PanTilt
             """;
+        // A shipment's address could be a warehouse's: without a person in its context the name does not count...
         await WithOptions<UntaggedPiiAnalyzer>(source, options,
-            D(0, "Account.NationalCardCode", "CNIC number", "strong", "Cnic"),
-            D(1, "Account.Email", "email address", "weak", "Email"));
-
-        // Weak names reach the other rules only when the team opts in.
+            D(0, "Shipment.NationalCardCode", "CNIC number", "strong", "Cnic"));
         await WithOptions<PiiLoggedAnalyzer>(source, options);
-        await WithOptions<PiiLoggedAnalyzer>(source, options + "\nprivacy_analyzers.weak_names_are_pii = true",
-            new DiagnosticResult(PiiLoggedAnalyzer.Rule).WithLocation(2).WithArguments("Account.Email", "email address", "ILogger.LogInformation")
+
+        // ...unless the team opts in (strict), in discovery and in every rule.
+        var strict = options + "\nprivacy_analyzers.weak_names_are_pii = true";
+        await WithOptions<UntaggedPiiAnalyzer>(source.Replace("string Address", "string {|#1:Address|}"), strict,
+            D(0, "Shipment.NationalCardCode", "CNIC number", "strong", "Cnic"),
+            D(1, "Shipment.Address", "postal address", "weak", "PostalAddress"));
+        await WithOptions<PiiLoggedAnalyzer>(source, strict,
+            new DiagnosticResult(PiiLoggedAnalyzer.Rule).WithLocation(2).WithArguments("Shipment.Address", "postal address", "ILogger.LogInformation")
                 .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
     }
 
@@ -287,6 +291,34 @@ public class UntaggedPiiTests
             dotnet_diagnostic.PII1001.severity = error
             """;
         await WithOptions<InvalidOptionAnalyzer>(source, options);
+    }
+
+    [Fact]
+    public async Task Team_sources_name_members_whose_value_is_personal_data()
+    {
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            namespace MyCo.Web
+            {
+                public class RequestInfo { public string Origin { get; set; } = ""; public string Route { get; set; } = ""; }
+
+                class Service
+                {
+                    void Run(ILogger logger, RequestInfo r) => logger.LogInformation("{Origin} {Route}", {|#0:r.Origin|}, r.Route);
+                }
+            }
+            """;
+        await WithOptions<PiiLoggedAnalyzer>(source, "privacy_analyzers.sources.IpAddress = MyCo.Web.RequestInfo.Origin",
+            new DiagnosticResult(PiiLoggedAnalyzer.Rule).WithLocation(0).WithArguments("RequestInfo.Origin", "IP address", "ILogger.LogInformation")
+                .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        await WithOptions<PiiLoggedAnalyzer>(source, "");
+
+        // A kind that does not exist and a name that is not a member's are reported, and nothing else changes.
+        await WithOptions<InvalidOptionAnalyzer>(source, "privacy_analyzers.sources.IpAdress = MyCo.Web.RequestInfo.Origin\nprivacy_analyzers.sources.Email = Origin",
+            // Roslyn hands keys over lower-cased.
+            Problem("privacy_analyzers.sources.email", "'Origin' is not a full name like Namespace.Type.Member"),
+            Problem("privacy_analyzers.sources.ipadress", "'ipadress' is not a PiiKind"));
     }
 
     private static DiagnosticResult D(int markup, string member, string kind, string strength, string piiKind) =>
