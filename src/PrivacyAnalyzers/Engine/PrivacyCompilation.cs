@@ -31,9 +31,10 @@ namespace PrivacyAnalyzers.Engine
             Sanitizers = new SanitizerSet(compilation);
             FlowTypes = new FlowTypes(compilation);
             SerializationAttributes = new SerializationAttributes(compilation);
-            Exposure = new ExposureWalker(Classifier, SerializationAttributes);
+            Ciphertext = new CiphertextMembers(Options);
+            Exposure = new ExposureWalker(Classifier, SerializationAttributes, Ciphertext);
             Helpers = new HelperSummaries(this);
-            EfCore = new EfCoreModel(compilation, Classifier, Options);
+            EfCore = new EfCoreModel(compilation, Classifier, Options, Ciphertext);
         }
 
         public Compilation Compilation { get; }
@@ -53,6 +54,9 @@ namespace PrivacyAnalyzers.Engine
         public SourceMembers Sources { get; }
 
         public SerializationAttributes SerializationAttributes { get; }
+
+        /// <summary>Members whose value is ciphertext (the team's <c>privacy_analyzers.ciphertext_attributes</c>).</summary>
+        public CiphertextMembers Ciphertext { get; }
 
         public ExposureWalker Exposure { get; }
 

@@ -64,12 +64,14 @@ namespace PrivacyAnalyzers.Storage
         private readonly INamedTypeSymbol? _dbSet;
         private readonly INamedTypeSymbol? _notMapped;
         private readonly INamedTypeSymbol? _encrypted;
+        private readonly CiphertextMembers _ciphertext;
         private readonly ComputeOnceCache<INamedTypeSymbol, ImmutableArray<PersistedPii>> _persisted;
 
         private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedContexts;
 
-        public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options)
+        public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options, CiphertextMembers ciphertext)
         {
+            _ciphertext = ciphertext;
             _derivedContexts = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(FindDerivedContexts);
             _compilation = compilation;
             _classifier = classifier;
@@ -227,7 +229,8 @@ namespace PrivacyAnalyzers.Storage
 
         private AtRestProtection ProtectionOf(IPropertySymbol property, ContextConfiguration configuration)
         {
-            if (configuration.Converted.Contains(property.OriginalDefinition))
+            // A value that is ciphertext already is stored encrypted, whatever the context configures.
+            if (configuration.Converted.Contains(property.OriginalDefinition) || _ciphertext.HoldsCiphertext(property))
             {
                 return AtRestProtection.Encrypted;
             }
