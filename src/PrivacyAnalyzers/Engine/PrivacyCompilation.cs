@@ -33,6 +33,7 @@ namespace PrivacyAnalyzers.Engine
             SerializationAttributes = new SerializationAttributes(compilation);
             Ciphertext = new CiphertextMembers(Options);
             Exposure = new ExposureWalker(Classifier, SerializationAttributes, Ciphertext);
+            Written = new WrittenMembers(compilation);
             Helpers = new HelperSummaries(this);
             EfCore = new EfCoreModel(compilation, Classifier, Options, Ciphertext);
         }
@@ -59,6 +60,9 @@ namespace PrivacyAnalyzers.Engine
         public CiphertextMembers Ciphertext { get; }
 
         public ExposureWalker Exposure { get; }
+
+        /// <summary>Which source members code ever writes (PII2002 leaves out response members nothing writes).</summary>
+        public WrittenMembers Written { get; }
 
         public HelperSummaries Helpers { get; }
 

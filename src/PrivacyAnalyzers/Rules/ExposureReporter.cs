@@ -19,6 +19,8 @@ namespace PrivacyAnalyzers.Rules
         /// <param name="alreadyReported">Members reported for the same write (another arm of the same return): left out, and
         /// the members reported here are added.</param>
         /// <param name="issued">The credentials the endpoint hands out by design (PII2002): those members are left out.</param>
+        /// <param name="onlyWrittenMembers">Leave out members no code in the compilation writes (PII2002: a response member
+        /// nothing sets carries nothing).</param>
         public static void Report(
             OperationAnalysisContext context,
             PrivacyCompilation state,
@@ -28,12 +30,18 @@ namespace PrivacyAnalyzers.Rules
             Location location,
             string where,
             HashSet<ISymbol>? alreadyReported = null,
-            IssuedCredentials issued = IssuedCredentials.None)
+            IssuedCredentials issued = IssuedCredentials.None,
+            bool onlyWrittenMembers = false)
         {
             var members = state.Exposure.FindAll(type, contract);
             if (issued != IssuedCredentials.None)
             {
                 members = members.RemoveAll(member => CredentialEndpoints.MayReturn(issued, member.Source));
+            }
+
+            if (onlyWrittenMembers && !members.IsEmpty)
+            {
+                members = members.RemoveAll(member => state.Written.IsNeverWritten(member.Source.Symbol));
             }
 
             if (alreadyReported is not null)

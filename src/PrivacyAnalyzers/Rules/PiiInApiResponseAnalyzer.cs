@@ -84,7 +84,7 @@ namespace PrivacyAnalyzers.Rules
                         ExposureReporter.Report(
                             context, state, Rule, ExposureReporter.ValueType(argument.Value), contract,
                             argument.Value.Syntax.GetLocation(), Describe(context.ContainingSymbol),
-                            issued: IssuedAround(context, state, actions, endpoints));
+                            issued: IssuedAround(context, state, actions, endpoints), onlyWrittenMembers: true);
                     }
                 }
             }
@@ -161,7 +161,7 @@ namespace PrivacyAnalyzers.Rules
             {
                 if (!IsResponseCall(value, state))
                 {
-                    ExposureReporter.Report(context, state, Rule, ExposureReporter.ValueType(value), contract, value.Syntax.GetLocation(), where, reported, issued);
+                    ExposureReporter.Report(context, state, Rule, ExposureReporter.ValueType(value), contract, value.Syntax.GetLocation(), where, reported, issued, onlyWrittenMembers: true);
                 }
             }
         }
@@ -238,7 +238,7 @@ namespace PrivacyAnalyzers.Rules
             else if (target is IMethodReferenceOperation { Method: { } method } && !state.SerializationAttributes.IsExposureAllowed(method))
             {
                 ExposureReporter.Report(context, state, Rule, method.ReturnType, contract, handler.Syntax.GetLocation(), route,
-                    issued: CredentialEndpoints.ForRoute(map.TargetMethod.Name, pattern, method));
+                    issued: CredentialEndpoints.ForRoute(map.TargetMethod.Name, pattern, method), onlyWrittenMembers: true);
             }
         }
 

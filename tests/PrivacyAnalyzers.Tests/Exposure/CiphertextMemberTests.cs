@@ -49,6 +49,14 @@ public class CiphertextMemberTests
             [EncryptedString] [Pii(PiiKind.Aadhaar)] public virtual string Aadhaar { get; set; } = "";
         }
 
+        // Writes every member: PII2002 leaves out response members that no code writes.
+        public static class Writer
+        {
+            public static Member Member(string c, string p, string w) => new() { Cnic = c, PassportNo = p, Password = w };
+            public static Profile Profile(string c) => new() { Cnic = c };
+            public static void Scan(ScannedDocument d, string a) => d.Aadhaar = a;
+        }
+
         public class ScannedDocument : Document
         {
             [Pii(PiiKind.Aadhaar)] public override string Aadhaar { get; set; } = "";
