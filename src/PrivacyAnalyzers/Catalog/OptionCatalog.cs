@@ -27,6 +27,10 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>Comma-separated full property or field names (<c>Namespace.Type.Member</c>), for a key that ends in a
         /// <c>PiiKind</c> member.</summary>
         MemberNames,
+
+        /// <summary>Comma-separated attribute type names, full (<c>Namespace.TypeAttribute</c>) or simple (<c>TypeAttribute</c>,
+        /// <c>Type</c>).</summary>
+        AttributeNamesFullOrSimple,
     }
 
     /// <summary>One option: its <c>.editorconfig</c> key, what its value must be, its default as the docs show it, and the
@@ -66,6 +70,8 @@ namespace PrivacyAnalyzers.Catalog
             OptionValue.TypeNames => "comma-separated full type names (`Namespace.Type`)",
             OptionValue.AttributeNames => "comma-separated full type names (`Namespace.TypeAttribute`)",
             OptionValue.MemberNames => "`<Kind>` a `PiiKind` member (any case); comma-separated full member names (`Namespace.Type.Member`)",
+
+            OptionValue.AttributeNamesFullOrSimple => "comma-separated attribute type names, full (`Namespace.TypeAttribute`) or simple (`TypeAttribute` or `Type`)",
             _ => "comma-separated full method names (`Namespace.Type.Method`)",
         };
 
@@ -118,6 +124,10 @@ namespace PrivacyAnalyzers.Catalog
             "privacy_analyzers.pii_attributes", OptionValue.AttributeNames, "none",
             "full names of your own attributes that mean personal data (`MyCo.Privacy.SensitiveAttribute`)");
 
+        public static readonly OptionRow CiphertextAttributes = new OptionRow(
+            "privacy_analyzers.ciphertext_attributes", OptionValue.AttributeNamesFullOrSimple, "none",
+            "your own attributes that say a member holds ciphertext (`EncryptedString`, `MyCo.Crypto.CiphertextAttribute`): such a member counts as encrypted in every rule");
+
         public static readonly OptionRow Sanitizers = new OptionRow(
             "privacy_analyzers.sanitizers", OptionValue.MethodNames, "none",
             "your own masking/redaction methods (`MyCo.Privacy.Scrubber.Scrub`): values through them are not reported");
@@ -139,7 +149,7 @@ namespace PrivacyAnalyzers.Catalog
             "`false` to report well-known test card numbers too");
 
         public static readonly ImmutableArray<OptionRow> All = ImmutableArray.Create(
-            KindNames, IgnoredNames, WeakNamesArePii, Sources, PiiAttributes, Sanitizers, LogSinks, EncryptingValueConverters,
+            KindNames, IgnoredNames, WeakNamesArePii, Sources, PiiAttributes, CiphertextAttributes, Sanitizers, LogSinks, EncryptingValueConverters,
             AllowEncryptedCardNumbers, AllowTestNumbers);
 
         /// <summary>The option a key (any case) belongs to, and for a per-kind key the kind as written.</summary>

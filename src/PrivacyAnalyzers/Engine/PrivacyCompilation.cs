@@ -31,9 +31,11 @@ namespace PrivacyAnalyzers.Engine
             Sanitizers = new SanitizerSet(compilation);
             FlowTypes = new FlowTypes(compilation);
             SerializationAttributes = new SerializationAttributes(compilation);
-            Exposure = new ExposureWalker(Classifier, SerializationAttributes);
+            Ciphertext = new CiphertextMembers(Options);
+            Exposure = new ExposureWalker(Classifier, SerializationAttributes, Ciphertext);
+            Written = new WrittenMembers(compilation);
             Helpers = new HelperSummaries(this);
-            EfCore = new EfCoreModel(compilation, Classifier, Options);
+            EfCore = new EfCoreModel(compilation, Classifier, Options, Ciphertext);
         }
 
         public Compilation Compilation { get; }
@@ -54,7 +56,13 @@ namespace PrivacyAnalyzers.Engine
 
         public SerializationAttributes SerializationAttributes { get; }
 
+        /// <summary>Members whose value is ciphertext (the team's <c>privacy_analyzers.ciphertext_attributes</c>).</summary>
+        public CiphertextMembers Ciphertext { get; }
+
         public ExposureWalker Exposure { get; }
+
+        /// <summary>Which source members code ever writes (PII2002 leaves out response members nothing writes).</summary>
+        public WrittenMembers Written { get; }
 
         public HelperSummaries Helpers { get; }
 

@@ -33,6 +33,9 @@ namespace PrivacyAnalyzers.Engine
         /// <summary>Full names of the team's own attributes that mean "personal data".</summary>
         public HashSet<string> PiiAttributes { get; } = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>Names of the team's own attributes that say a member holds ciphertext, as written (full or simple).</summary>
+        public HashSet<string> CiphertextAttributes { get; } = new HashSet<string>(StringComparer.Ordinal);
+
         /// <summary><c>Namespace.Type.Method</c> of the team's own masking or redaction methods.</summary>
         public HashSet<string> Sanitizers { get; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -157,6 +160,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             var into = row == OptionCatalog.PiiAttributes ? PiiAttributes
+                : row == OptionCatalog.CiphertextAttributes ? CiphertextAttributes
                 : row == OptionCatalog.Sanitizers ? Sanitizers
                 : row == OptionCatalog.LogSinks ? LogSinks
                 : new HashSet<string>(StringComparer.Ordinal);
@@ -164,6 +168,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 OptionValue.TypeNames => "Namespace.Type",
                 OptionValue.AttributeNames => "Namespace.TypeAttribute",
+                OptionValue.AttributeNamesFullOrSimple => "TypeAttribute",
                 _ => "Namespace.Type.Method",
             };
             ReadQualifiedNames(key, value, example, into);
@@ -192,7 +197,7 @@ namespace PrivacyAnalyzers.Engine
                 }
                 else
                 {
-                    Problems.Add((key, $"'{name}' is not a full name like {example}"));
+                    Problems.Add((key, minimumParts == 1 ? $"'{name}' is not a type name like {example} or Namespace.{example}" : $"'{name}' is not a full name like {example}"));
                 }
             }
         }

@@ -21,10 +21,12 @@ namespace PrivacyAnalyzers.Exposure
         private readonly PiiClassifier _classifier;
         private readonly SerializationAttributes _attributes;
         private readonly SerializedMemberSelector _members;
+        private readonly CiphertextMembers _ciphertext;
         private readonly ComputeOnceCache<(ITypeSymbol, ExposureContract), ImmutableArray<FoundPii>> _cache;
 
-        public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes)
+        public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes, CiphertextMembers ciphertext)
         {
+            _ciphertext = ciphertext;
             _classifier = classifier;
             _attributes = attributes;
             _members = new SerializedMemberSelector(attributes);
@@ -82,6 +84,12 @@ namespace PrivacyAnalyzers.Exposure
                     var classification = _classifier.Classify(member is IFieldSymbol { AssociatedSymbol: { } property } ? property : member);
                     if (classification is not null)
                     {
+                        // Ciphertext written out is nothing anyone can read.
+                        if (_ciphertext.HoldsCiphertext(member))
+                        {
+                            continue;
+                        }
+
                         found.Add(new FoundPii(classification, path));
                         if (found.Count >= MaxFindings)
                         {

@@ -193,6 +193,12 @@ namespace PrivacyAnalyzers.Flow
         {
             if (_state.Classifier.Classify(member) is { } classification)
             {
+                // Ciphertext is an encrypted value: it carries what encryption does not protect under this policy only.
+                if (_state.Ciphertext.HoldsCiphertext(member) && _policy.EncryptionProtects(classification.Kind))
+                {
+                    return;
+                }
+
                 Hits.Add(PiiFlowHit.Read(classification, classification.DisplayName, maskTarget ?? syntax));
             }
             else if (isText)

@@ -8,6 +8,7 @@ using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Flow;
 using PrivacyAnalyzers.Reporting;
+using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -17,6 +18,9 @@ namespace PrivacyAnalyzers.Rules
     {
         /// <param name="alreadyReported">Members reported for the same write (another arm of the same return): left out, and
         /// the members reported here are added.</param>
+        /// <param name="issued">The credentials the endpoint hands out by design (PII2002): those members are left out.</param>
+        /// <param name="onlyWrittenMembers">Leave out members no code in the compilation writes (PII2002: a response member
+        /// nothing sets carries nothing).</param>
         public static void Report(
             OperationAnalysisContext context,
             PrivacyCompilation state,
@@ -25,9 +29,21 @@ namespace PrivacyAnalyzers.Rules
             ExposureContract contract,
             Location location,
             string where,
-            HashSet<ISymbol>? alreadyReported = null)
+            HashSet<ISymbol>? alreadyReported = null,
+            IssuedCredentials issued = IssuedCredentials.None,
+            bool onlyWrittenMembers = false)
         {
             var members = state.Exposure.FindAll(type, contract);
+            if (issued != IssuedCredentials.None)
+            {
+                members = members.RemoveAll(member => CredentialEndpoints.MayReturn(issued, member.Source));
+            }
+
+            if (onlyWrittenMembers && !members.IsEmpty)
+            {
+                members = members.RemoveAll(member => state.Written.IsNeverWritten(member.Source.Symbol));
+            }
+
             if (alreadyReported is not null)
             {
                 members = members.RemoveAll(member => !alreadyReported.Add(member.Source.Symbol));

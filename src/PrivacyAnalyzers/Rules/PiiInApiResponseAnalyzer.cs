@@ -36,29 +36,30 @@ namespace PrivacyAnalyzers.Rules
             {
                 var state = PrivacyCompilation.For(start.Compilation, start.Options);
                 var actions = new ControllerActions(start.Compilation);
+                var endpoints = new CredentialEndpoints(start.Compilation);
                 if ((state.Sinks.Families & SinkFamily.Response) == 0 && !actions.AreAvailable)
                 {
                     return;
                 }
 
-                start.RegisterOperationAction(operation => AnalyzeCall(operation, state, ((IInvocationOperation)operation.Operation).TargetMethod), OperationKind.Invocation);
+                start.RegisterOperationAction(operation => AnalyzeCall(operation, state, ((IInvocationOperation)operation.Operation).TargetMethod, actions, endpoints), OperationKind.Invocation);
                 start.RegisterOperationAction(
                     operation =>
                     {
                         if (((IObjectCreationOperation)operation.Operation).Constructor is { } constructor)
                         {
-                            AnalyzeCall(operation, state, constructor);
+                            AnalyzeCall(operation, state, constructor, actions, endpoints);
                         }
                     },
                     OperationKind.ObjectCreation);
                 if (actions.AreAvailable)
                 {
-                    start.RegisterOperationAction(operation => AnalyzeActionReturn(operation, state, actions), OperationKind.Return);
+                    start.RegisterOperationAction(operation => AnalyzeActionReturn(operation, state, actions, endpoints), OperationKind.Return);
                 }
             });
         }
 
-        private static void AnalyzeCall(OperationAnalysisContext context, PrivacyCompilation state, IMethodSymbol method)
+        private static void AnalyzeCall(OperationAnalysisContext context, PrivacyCompilation state, IMethodSymbol method, ControllerActions actions, CredentialEndpoints endpoints)
         {
             foreach (var row in state.Sinks.RowsFor(method))
             {
@@ -82,13 +83,14 @@ namespace PrivacyAnalyzers.Rules
                     {
                         ExposureReporter.Report(
                             context, state, Rule, ExposureReporter.ValueType(argument.Value), contract,
-                            argument.Value.Syntax.GetLocation(), Describe(context.ContainingSymbol));
+                            argument.Value.Syntax.GetLocation(), Describe(context.ContainingSymbol),
+                            issued: IssuedAround(context, state, actions, endpoints), onlyWrittenMembers: true);
                     }
                 }
             }
         }
 
-        private static void AnalyzeActionReturn(OperationAnalysisContext context, PrivacyCompilation state, ControllerActions actions)
+        private static void AnalyzeActionReturn(OperationAnalysisContext context, PrivacyCompilation state, ControllerActions actions, CredentialEndpoints endpoints)
         {
             var returned = ((IReturnOperation)context.Operation).ReturnedValue;
             if (returned is null || !actions.IsAction(context.ContainingSymbol) || IsInsideLambda(context.Operation))
@@ -96,20 +98,70 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
-            ReportReturned(context, state, returned, ExposureContract.SystemTextJson, Describe(context.ContainingSymbol));
+            ReportReturned(context, state, returned, ExposureContract.SystemTextJson, Describe(context.ContainingSymbol), endpoints.ForAction((IMethodSymbol)context.ContainingSymbol!));
+        }
+
+        /// <summary>The credentials the endpoint around a result call (<c>Ok(x)</c>) issues by design: a controller action,
+        /// or a minimal API lambda mapped by a <c>Map*</c> call.</summary>
+        private static IssuedCredentials IssuedAround(OperationAnalysisContext context, PrivacyCompilation state, ControllerActions actions, CredentialEndpoints endpoints)
+        {
+            if (Owner(context.Operation) is { } lambda)
+            {
+                return MapCallOf(lambda, state) is { } map ? CredentialEndpoints.ForRoute(map.TargetMethod.Name, Pattern(map), handler: null) : IssuedCredentials.None;
+            }
+
+            return context.ContainingSymbol is IMethodSymbol method && actions.AreAvailable && actions.IsAction(method)
+                ? endpoints.ForAction(method)
+                : IssuedCredentials.None;
+        }
+
+        /// <summary>The <c>MapGet("/x", lambda)</c> call that a lambda is the handler of.</summary>
+        private static IInvocationOperation? MapCallOf(IAnonymousFunctionOperation lambda, PrivacyCompilation state)
+        {
+            var current = lambda.Parent;
+            while (current is IDelegateCreationOperation or IConversionOperation or IArgumentOperation)
+            {
+                current = current.Parent;
+            }
+
+            if (current is IInvocationOperation invocation)
+            {
+                foreach (var row in state.Sinks.RowsFor(invocation.TargetMethod))
+                {
+                    if (row.Condition == SinkCondition.RouteHandler)
+                    {
+                        return invocation;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static string? Pattern(IInvocationOperation map)
+        {
+            foreach (var argument in map.Arguments)
+            {
+                if (argument.Parameter?.Name == "pattern" && argument.Value.ConstantValue is { HasValue: true, Value: string pattern })
+                {
+                    return pattern;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The values a return can yield (both arms of a conditional, every arm of a switch, both sides of ??): each
         /// PII member once per return, where the first value that carries it is written. A result call among them is
         /// reported at its own argument, not again here.</summary>
-        private static void ReportReturned(OperationAnalysisContext context, PrivacyCompilation state, IOperation returned, ExposureContract contract, string where)
+        private static void ReportReturned(OperationAnalysisContext context, PrivacyCompilation state, IOperation returned, ExposureContract contract, string where, IssuedCredentials issued)
         {
             var reported = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (var value in Values(returned))
             {
                 if (!IsResponseCall(value, state))
                 {
-                    ExposureReporter.Report(context, state, Rule, ExposureReporter.ValueType(value), contract, value.Syntax.GetLocation(), where, reported);
+                    ExposureReporter.Report(context, state, Rule, ExposureReporter.ValueType(value), contract, value.Syntax.GetLocation(), where, reported, issued, onlyWrittenMembers: true);
                 }
             }
         }
@@ -159,14 +211,8 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>The values a minimal API handler returns are its response.</summary>
         private static void AnalyzeHandler(OperationAnalysisContext context, PrivacyCompilation state, IInvocationOperation map, IOperation handler, ExposureContract contract)
         {
-            var route = "minimal API handler";
-            foreach (var argument in map.Arguments)
-            {
-                if (argument.Parameter?.Name == "pattern" && argument.Value.ConstantValue is { HasValue: true, Value: string pattern })
-                {
-                    route = map.TargetMethod.Name.Replace("Map", string.Empty).ToUpperInvariant() + " " + pattern;
-                }
-            }
+            var pattern = Pattern(map);
+            var route = pattern is null ? "minimal API handler" : map.TargetMethod.Name.Replace("Map", string.Empty).ToUpperInvariant() + " " + pattern;
 
             // A lambda passed as System.Delegate arrives as a conversion of its natural delegate type.
             if (handler.WithoutConversions() is not IDelegateCreationOperation { Target: { } target })
@@ -185,13 +231,14 @@ namespace PrivacyAnalyzers.Rules
                 {
                     if (descendant is IReturnOperation { ReturnedValue: { } returned } && Owner(descendant) == lambda)
                     {
-                        ReportReturned(context, state, returned, contract, route);
+                        ReportReturned(context, state, returned, contract, route, CredentialEndpoints.ForRoute(map.TargetMethod.Name, pattern, handler: null));
                     }
                 }
             }
             else if (target is IMethodReferenceOperation { Method: { } method } && !state.SerializationAttributes.IsExposureAllowed(method))
             {
-                ExposureReporter.Report(context, state, Rule, method.ReturnType, contract, handler.Syntax.GetLocation(), route);
+                ExposureReporter.Report(context, state, Rule, method.ReturnType, contract, handler.Syntax.GetLocation(), route,
+                    issued: CredentialEndpoints.ForRoute(map.TargetMethod.Name, pattern, method), onlyWrittenMembers: true);
             }
         }
 

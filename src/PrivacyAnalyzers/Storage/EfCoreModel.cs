@@ -64,12 +64,14 @@ namespace PrivacyAnalyzers.Storage
         private readonly INamedTypeSymbol? _dbSet;
         private readonly INamedTypeSymbol? _notMapped;
         private readonly INamedTypeSymbol? _encrypted;
+        private readonly CiphertextMembers _ciphertext;
         private readonly ComputeOnceCache<INamedTypeSymbol, ImmutableArray<PersistedPii>> _persisted;
 
         private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedContexts;
 
-        public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options)
+        public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options, CiphertextMembers ciphertext)
         {
+            _ciphertext = ciphertext;
             _derivedContexts = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(FindDerivedContexts);
             _compilation = compilation;
             _classifier = classifier;
@@ -170,24 +172,34 @@ namespace PrivacyAnalyzers.Storage
                 }
             }
 
+            // Breadth first over every root at once: each entity type is walked once per context, from the root that reaches it
+            // in the fewest navigations (its own DbSet or mapping when it has one, at depth 0), the earlier-declared root on
+            // a tie. So a stored member is reported once, where it is mapped, not through every DbSet that can navigate to
+            // it (Product.Reviews.Customer.Orders.CardCvv2).
             var found = ImmutableArray.CreateBuilder<PersistedPii>();
             var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            var pending = new Queue<(ITypeSymbol Type, string Path, Location Mapping, string MappingName, int Depth)>();
             foreach (var (type, location, name) in roots)
             {
-                Walk(type, type.Name, location, name, configuration, visited, found, 0);
+                pending.Enqueue((type, type.Name, location, name, 0));
+            }
+
+            while (pending.Count > 0)
+            {
+                var next = pending.Dequeue();
+                if (next.Depth <= MaxDepth && visited.Add(next.Type))
+                {
+                    Walk(next.Type, next.Path, next.Mapping, next.MappingName, next.Depth, configuration, found, pending);
+                }
             }
 
             return found.ToImmutable();
         }
 
-        private void Walk(ITypeSymbol type, string path, Location mapping, string mappingName, ContextConfiguration configuration,
-            HashSet<ITypeSymbol> visited, ImmutableArray<PersistedPii>.Builder found, int depth)
+        /// <summary>The type's mapped PII members; the types its navigations lead to are queued one level deeper.</summary>
+        private void Walk(ITypeSymbol type, string path, Location mapping, string mappingName, int depth, ContextConfiguration configuration,
+            ImmutableArray<PersistedPii>.Builder found, Queue<(ITypeSymbol, string, Location, string, int)> pending)
         {
-            if (depth > MaxDepth || !visited.Add(type))
-            {
-                return;
-            }
-
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 foreach (var member in current.GetMembers())
@@ -209,7 +221,7 @@ namespace PrivacyAnalyzers.Storage
 
                     foreach (var navigation in NavigationTargets(property.Type))
                     {
-                        Walk(navigation, memberPath, mapping, mappingName, configuration, visited, found, depth + 1);
+                        pending.Enqueue((navigation, memberPath, mapping, mappingName, depth + 1));
                     }
                 }
             }
@@ -217,7 +229,8 @@ namespace PrivacyAnalyzers.Storage
 
         private AtRestProtection ProtectionOf(IPropertySymbol property, ContextConfiguration configuration)
         {
-            if (configuration.Converted.Contains(property.OriginalDefinition))
+            // A value that is ciphertext already is stored encrypted, whatever the context configures.
+            if (configuration.Converted.Contains(property.OriginalDefinition) || _ciphertext.HoldsCiphertext(property))
             {
                 return AtRestProtection.Encrypted;
             }

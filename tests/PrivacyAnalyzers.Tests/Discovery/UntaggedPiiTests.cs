@@ -228,6 +228,7 @@ public class UntaggedPiiTests
             """;
         const string options = """
             privacy_analyzers.pii_attributes = MyCo.Privacy.SensitiveAttribute
+            privacy_analyzers.ciphertext_attributes = EncryptedString, EncryptedStringAttribute, MyCo.Crypto.CiphertextAttribute
             privacy_analyzers.sanitizers = MyCo.Privacy.Scrubber.Scrub
             privacy_analyzers.log_sinks = MyCo.Privacy.AuditLog.Write
             """;
@@ -256,12 +257,14 @@ public class UntaggedPiiTests
             PII3005.allow_encrypted_card_numbers = true
             privacy_analyzers.sanitizers = Scrub, MyCo.Scrubber.Scrub
             privacy_analyzers.encrypting_value_converters = MyCo.Data.ProtectingConverter, ProtectingConverter
+            privacy_analyzers.ciphertext_attributes = EncryptedString, not-a-type
             privacy_analyzers.sanitiser = MyCo.Scrubber.Scrub
             PII5002.allow_test_number = false
             """;
         await WithOptions<InvalidOptionAnalyzer>(source, options,
             Problem("pii5002.allow_test_number", "not a PrivacyAnalyzers option"),
             Problem("PII5002.allow_test_numbers", "'yes' is not true or false"),
+            Problem("privacy_analyzers.ciphertext_attributes", "'not-a-type' is not a type name like TypeAttribute or Namespace.TypeAttribute"),
             Problem("privacy_analyzers.encrypting_value_converters", "'ProtectingConverter' is not a full name like Namespace.Type"),
             Problem("privacy_analyzers.ignored_names", "'not valid!' is not an identifier"),
             Problem("privacy_analyzers.names.cnic", "'bad-name!' is not a name"),
@@ -283,6 +286,7 @@ public class UntaggedPiiTests
             privacy_analyzers.ignored_names = PanelCode, Company
             privacy_analyzers.weak_names_are_pii = True
             privacy_analyzers.pii_attributes = MyCo.Privacy.SensitiveAttribute
+            privacy_analyzers.ciphertext_attributes = EncryptedString, EncryptedStringAttribute, MyCo.Crypto.CiphertextAttribute
             privacy_analyzers.sanitizers = MyCo.Privacy.Scrubber.Scrub
             privacy_analyzers.log_sinks = MyCo.Audit.AuditLog.Write
             privacy_analyzers.encrypting_value_converters = MyCo.Data.ProtectingConverter, MyCo.Data.Nested.OtherConverter

@@ -31,6 +31,12 @@ internal static class ExposureModel
             public bool CnicVerified { get; set; }
         }
 
+        // Writes the PII members: PII2002 leaves out response members that no code writes.
+        public static class Store
+        {
+            public static Customer Load(string cnic, string passport) => new() { Cnic = cnic, Kyc = new Kyc { PassportNo = passport } };
+        }
+
         public class Page<T>
         {
             public List<T> Items { get; set; } = new();

@@ -95,7 +95,8 @@ public class PiiExposureCodeFixTests
 
                 public class SubscribersController : ControllerBase
                 {
-                    public Subscriber Get() => {|#0:new Subscriber()|};
+                    // The members are written (a response member nothing writes is not reported).
+                    public Subscriber Get() => {|#0:new Subscriber { Cnic = Request.Headers["cnic"]!, CardNumber = Request.Headers["card"]! }|};
                 }
                 """,
                 Entities,
@@ -108,7 +109,8 @@ public class PiiExposureCodeFixTests
 
                 public class SubscribersController : ControllerBase
                 {
-                    public Subscriber Get() => new Subscriber();
+                    // The members are written (a response member nothing writes is not reported).
+                    public Subscriber Get() => new Subscriber { Cnic = Request.Headers["cnic"]!, CardNumber = Request.Headers["card"]! };
                 }
                 """,
                 """

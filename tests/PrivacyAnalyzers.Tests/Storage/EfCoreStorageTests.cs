@@ -119,6 +119,91 @@ public class EfCoreStorageTests
             Diagnostic<CardNumberStoredAnalyzer>(1, "Customer.Cards.CardNumber", "payment card number", "SecureContext.Customers"));
     }
 
+    private const string Marketplace = """
+        using System.Collections.Generic;
+        using Microsoft.EntityFrameworkCore;
+        using PrivacyAnalyzers.Annotations;
+
+        namespace Market;
+
+        public class Product
+        {
+            public int Id { get; set; }
+            public List<Review> Reviews { get; set; } = new();
+        }
+
+        public class Review
+        {
+            public int Id { get; set; }
+            public Buyer Author { get; set; } = null!;
+        }
+
+        public class Buyer
+        {
+            public int Id { get; set; }
+            public List<Order> Orders { get; set; } = new();
+        }
+
+        public class Order
+        {
+            public int Id { get; set; }
+            [Pii(PiiKind.CardSecurityCode)] public string CardCvv2 { get; set; } = "";
+        }
+        """;
+
+    [Fact]
+    public async Task A_stored_member_is_reported_once_at_its_own_DbSet_even_when_an_earlier_DbSet_navigates_to_it()
+    {
+        // Products is declared first and reaches Order through three navigations; Orders maps Order itself.
+        const string context = """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Market;
+
+            public class MarketContext : DbContext
+            {
+                public DbSet<Product> Products { get; set; } = null!;
+                public DbSet<Buyer> Buyers { get; set; } = null!;
+                public DbSet<Order> {|#0:Orders|} { get; set; } = null!;
+            }
+            """;
+        await VerifyProject<CardSecurityCodeStoredAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { context, Marketplace }, null, null,
+            Diagnostic<CardSecurityCodeStoredAnalyzer>(0, "Order.CardCvv2", "card security code", "MarketContext.Orders"));
+    }
+
+    [Fact]
+    public async Task Without_its_own_DbSet_a_stored_member_is_reported_once_through_the_shortest_navigation()
+    {
+        // Products comes first, but Buyers reaches Order in one navigation instead of three.
+        const string context = """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Market;
+
+            public class MarketContext : DbContext
+            {
+                public DbSet<Product> Products { get; set; } = null!;
+                public DbSet<Buyer> {|#0:Buyers|} { get; set; } = null!;
+            }
+            """;
+        await VerifyProject<CardSecurityCodeStoredAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { context, Marketplace }, null, null,
+            Diagnostic<CardSecurityCodeStoredAnalyzer>(0, "Buyer.Orders.CardCvv2", "card security code", "MarketContext.Buyers"));
+
+        // With only the long way in, that is where it is reported.
+        const string onlyProducts = """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Market;
+
+            public class MarketContext : DbContext
+            {
+                public DbSet<Product> {|#0:Products|} { get; set; } = null!;
+            }
+            """;
+        await VerifyProject<CardSecurityCodeStoredAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { onlyProducts, Marketplace }, null, null,
+            Diagnostic<CardSecurityCodeStoredAnalyzer>(0, "Product.Reviews.Author.Orders.CardCvv2", "card security code", "MarketContext.Products"));
+    }
+
     [Fact]
     public async Task Options_declare_encrypting_converters_and_allow_encrypted_card_numbers()
     {

@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PrivacyAnalyzers.Engine;
+
+namespace PrivacyAnalyzers.Exposure
+{
+    /// <summary>
+    /// Which source members code in the compilation ever writes, for PII2002: a response member that nothing writes carries
+    /// nothing (a DTO's <c>AccessToken</c> that the mapping to it never sets). Answers "never written" only when it can be
+    /// sure, and "written" otherwise:
+    /// <list type="bullet">
+    /// <item>only fields and auto-properties declared in this compilation can be never written (a property with a body
+    /// computes its value; a member of another project, virtual or overriding members, and positional record members,
+    /// which every construction writes, count as written);</item>
+    /// <item>written means: the target of an assignment (also in object initializers, <c>with</c> expressions,
+    /// deconstruction, compound assignment) or of an <c>out</c>/<c>ref</c> argument, directly or through an interface
+    /// member it implements; an initializer that is not a constant or <c>default</c>;</item>
+    /// <item>a type that a library fills by reflection counts as written whole, with the types of its members: a type
+    /// given explicitly as the type argument of a generic method call (<c>Query&lt;T&gt;</c>, <c>Set&lt;T&gt;</c>,
+    /// <c>Deserialize&lt;T&gt;</c>, <c>GetFromJsonAsync&lt;T&gt;</c>, <c>Map&lt;T&gt;</c>, <c>CreateMap&lt;A, B&gt;</c>) or of
+    /// <c>DbSet&lt;T&gt;</c>: its values come from a database, another service or a mapper, not from nowhere. Values that
+    /// only ASP.NET Core's model binding fills (a form posted to the endpoint) come from the caller, so they do not count.</item>
+    /// </list>
+    /// The trees are scanned once, by syntax, on the first question; a name is bound only when a member of that name is
+    /// asked about, once per name. Everything is compute-once and safe to read from any thread.
+    /// </summary>
+    internal sealed class WrittenMembers
+    {
+        private const int FilledDepth = 4;
+
+        private readonly Compilation _compilation;
+        private readonly Lazy<SyntaxIndex> _index;
+        private readonly Lazy<HashSet<ITypeSymbol>> _filledTypes;
+        private readonly ComputeOnceCache<string, HashSet<ISymbol>> _boundByName;
+
+        public WrittenMembers(Compilation compilation)
+        {
+            _compilation = compilation;
+            _index = new Lazy<SyntaxIndex>(Scan, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            _filledTypes = new Lazy<HashSet<ITypeSymbol>>(BindFilledTypes, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            _boundByName = new ComputeOnceCache<string, HashSet<ISymbol>>(BindWrites, StringComparer.Ordinal);
+        }
+
+        /// <summary>True only when <paramref name="member"/> is a field or auto-property of this compilation that no code
+        /// writes and no library fills.</summary>
+        public bool IsNeverWritten(ISymbol member)
+        {
+            member = member.OriginalDefinition;
+            if (!CanBeNeverWritten(member, out var initializerWrites) || initializerWrites)
+            {
+                return false;
+            }
+
+            if (member.ContainingType is { } type && IsFilled(type))
+            {
+                return false;
+            }
+
+            if (!_index.Value.Writes.ContainsKey(member.Name))
+            {
+                return true;
+            }
+
+            foreach (var written in _boundByName.Get(member.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(written, member)
+                    || (written.ContainingType is { TypeKind: TypeKind.Interface }
+                        && SymbolEqualityComparer.Default.Equals(member.ContainingType?.FindImplementationForInterfaceMember(written)?.OriginalDefinition, member)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool CanBeNeverWritten(ISymbol member, out bool initializerWrites)
+        {
+            initializerWrites = false;
+            if (member.IsVirtual || member.IsOverride || member.IsAbstract || member.IsImplicitlyDeclared || member.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            var syntax = member.DeclaringSyntaxReferences[0].GetSyntax();
+            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                return false;
+            }
+
+            switch (member)
+            {
+                case IFieldSymbol when syntax is VariableDeclaratorSyntax declarator:
+                    initializerWrites = WritesSomething(declarator.Initializer);
+                    return true;
+                case IPropertySymbol when syntax is PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors } property:
+                    foreach (var accessor in accessors.Accessors)
+                    {
+                        if (accessor.Body is not null || accessor.ExpressionBody is not null)
+                        {
+                            return false;
+                        }
+                    }
+
+                    initializerWrites = WritesSomething(property.Initializer);
+                    return true;
+                default:
+                    // Positional record parameters, properties with bodies, events: written or computed.
+                    return false;
+            }
+        }
+
+        /// <summary>An initializer other than a constant, <c>default</c>, <c>null!</c>, <c>string.Empty</c> or an empty
+        /// <c>new()</c>/collection writes a value.</summary>
+        private static bool WritesSomething(EqualsValueClauseSyntax? initializer)
+        {
+            var value = initializer?.Value;
+            while (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed)
+            {
+                value = suppressed.Operand;
+            }
+
+            return value switch
+            {
+                null => false,
+                LiteralExpressionSyntax or DefaultExpressionSyntax => false,
+                MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Empty" } => false,
+                BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0, Initializer: null } => false,
+                CollectionExpressionSyntax { Elements.Count: 0 } => false,
+                _ => true,
+            };
+        }
+
+        private bool IsFilled(ITypeSymbol type)
+        {
+            if (_index.Value.TypeArguments.Count == 0)
+            {
+                return false;
+            }
+
+            return _filledTypes.Value.Contains(type.OriginalDefinition);
+        }
+
+        /// <summary>One pass over every tree: the names that are written (with where), and the explicit type arguments of
+        /// generic method calls and of <c>DbSet&lt;T&gt;</c>.</summary>
+        private SyntaxIndex Scan()
+        {
+            var index = new SyntaxIndex();
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                foreach (var node in tree.GetRoot().DescendantNodes())
+                {
+                    switch (node)
+                    {
+                        case AssignmentExpressionSyntax assignment:
+                            AddTargets(assignment.Left, index);
+                            break;
+                        case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument:
+                            AddTargets(argument.Expression, index);
+                            break;
+                        case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } postfix:
+                            AddTargets(postfix.Operand, index);
+                            break;
+                        case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix:
+                            AddTargets(prefix.Operand, index);
+                            break;
+                        case GenericNameSyntax generic when IsFillingCall(generic):
+                            index.TypeArguments.Add(generic);
+                            break;
+                    }
+                }
+            }
+
+            return index;
+        }
+
+        /// <summary>A generic method call with explicit type arguments (<c>Query&lt;T&gt;()</c>, <c>db.Set&lt;T&gt;()</c>), or
+        /// <c>DbSet&lt;T&gt;</c>.</summary>
+        private static bool IsFillingCall(GenericNameSyntax generic)
+        {
+            if (generic.Identifier.ValueText == "DbSet")
+            {
+                return true;
+            }
+
+            var expression = generic.Parent is MemberAccessExpressionSyntax access && access.Name == generic ? access : (ExpressionSyntax)generic;
+            return expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression;
+        }
+
+        private static void AddTargets(ExpressionSyntax target, SyntaxIndex index)
+        {
+            switch (target)
+            {
+                case IdentifierNameSyntax name:
+                    index.Add(name.Identifier.ValueText, name);
+                    break;
+                case MemberAccessExpressionSyntax access:
+                    index.Add(access.Name.Identifier.ValueText, access);
+                    break;
+                case MemberBindingExpressionSyntax binding:
+                    index.Add(binding.Name.Identifier.ValueText, binding);
+                    break;
+                case ConditionalAccessExpressionSyntax conditional:
+                    AddTargets(conditional.WhenNotNull, index);
+                    break;
+                case TupleExpressionSyntax tuple:
+                    foreach (var argument in tuple.Arguments)
+                    {
+                        AddTargets(argument.Expression, index);
+                    }
+
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    AddTargets(parenthesized.Expression, index);
+                    break;
+            }
+        }
+
+#pragma warning disable RS1030 // Binding is limited to the few write targets named like a member being asked about.
+        private SemanticModel ModelFor(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
+        /// <summary>What the write targets named <paramref name="name"/> bind to.</summary>
+        private HashSet<ISymbol> BindWrites(string name)
+        {
+            var bound = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (_index.Value.Writes.TryGetValue(name, out var targets))
+            {
+                foreach (var target in targets)
+                {
+                    if (ModelFor(target.SyntaxTree).GetSymbolInfo(target).Symbol is { } symbol && symbol is IFieldSymbol or IPropertySymbol)
+                    {
+                        bound.Add(symbol.OriginalDefinition);
+                    }
+                }
+            }
+
+            return bound;
+        }
+
+        /// <summary>The types libraries fill, and the types of their members (what an ORM or deserializer fills with them).</summary>
+        private HashSet<ITypeSymbol> BindFilledTypes()
+        {
+            var filled = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            var pending = new Queue<(ITypeSymbol Type, int Depth)>();
+            foreach (var generic in _index.Value.TypeArguments)
+            {
+                var model = ModelFor(generic.SyntaxTree);
+                foreach (var argument in generic.TypeArgumentList.Arguments)
+                {
+                    if (model.GetTypeInfo(argument).Type is { } type)
+                    {
+                        pending.Enqueue((type, 0));
+                    }
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                var (type, depth) = pending.Dequeue();
+                if (type is IArrayTypeSymbol array)
+                {
+                    pending.Enqueue((array.ElementType, depth));
+                    continue;
+                }
+
+                if (type is INamedTypeSymbol { IsGenericType: true } named && ExposureWalker.IsFrameworkType(named))
+                {
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        pending.Enqueue((argument, depth));
+                    }
+
+                    continue;
+                }
+
+                if (type.SpecialType != SpecialType.None || ExposureWalker.IsFrameworkType(type) || depth > FilledDepth || !filled.Add(type.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                if (type.BaseType is { } baseType)
+                {
+                    pending.Enqueue((baseType, depth));
+                }
+
+                foreach (var member in type.GetMembers())
+                {
+                    var memberType = member switch
+                    {
+                        IPropertySymbol property => property.Type,
+                        IFieldSymbol field => field.Type,
+                        _ => null,
+                    };
+                    if (memberType is not null && !member.IsStatic)
+                    {
+                        pending.Enqueue((memberType, depth + 1));
+                    }
+                }
+            }
+
+            return filled;
+        }
+
+        private sealed class SyntaxIndex
+        {
+            public Dictionary<string, List<ExpressionSyntax>> Writes { get; } = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
+
+            public List<GenericNameSyntax> TypeArguments { get; } = new List<GenericNameSyntax>();
+
+            public void Add(string name, ExpressionSyntax target)
+            {
+                if (!Writes.TryGetValue(name, out var list))
+                {
+                    Writes[name] = list = new List<ExpressionSyntax>();
+                }
+
+                list.Add(target);
+            }
+        }
+    }
+}
