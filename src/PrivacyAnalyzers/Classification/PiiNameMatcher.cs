@@ -164,6 +164,10 @@ namespace PrivacyAnalyzers.Classification
             (new[] { "pin" }, PiiKinds.Secret, NameStrength.NeedsPersonContext),
             (new[] { "account", "number" }, PiiKinds.BankAccount, NameStrength.NeedsPersonContext),
             (new[] { "account", "no" }, PiiKinds.BankAccount, NameStrength.NeedsPersonContext),
+            // The other end of a connection: a client's address (RemoteEndPoint, remoteAddress), not a postal one.
+            (new[] { "remote", "end", "point" }, PiiKinds.IpAddress, NameStrength.NeedsPersonContext),
+            (new[] { "remote", "endpoint" }, PiiKinds.IpAddress, NameStrength.NeedsPersonContext),
+            (new[] { "remote", "address" }, PiiKinds.IpAddress, NameStrength.NeedsPersonContext),
             (new[] { "ip", "address" }, PiiKinds.IpAddress, NameStrength.NeedsPersonContext),
             (new[] { "ipaddress" }, PiiKinds.IpAddress, NameStrength.NeedsPersonContext),
             (new[] { "ipv4" }, PiiKinds.IpAddress, NameStrength.NeedsPersonContext),

@@ -42,10 +42,11 @@ namespace PrivacyAnalyzers.Sinks
             "auth", "oauth", "token", "tokens", "authentication", "login",
         };
 
-        // The first word of an action that creates what it returns (CreateApiKey, RegenerateClientSecret, RotateKey).
+        // The first word of an action that creates what it returns (CreateApiKey, RegenerateClientSecret, RotateKey,
+        // InitiateQuickConnect: a pairing secret for the device that asked).
         private static readonly HashSet<string> CreateVerbs = new HashSet<string>(StringComparer.Ordinal)
         {
-            "create", "add", "generate", "issue", "regenerate", "rotate", "new",
+            "create", "add", "generate", "issue", "regenerate", "rotate", "new", "initiate",
         };
 
         private readonly INamedTypeSymbol? _httpMethod;
@@ -80,6 +81,12 @@ namespace PrivacyAnalyzers.Sinks
         /// <summary>Whether an endpoint that issues <paramref name="issued"/> may return <paramref name="member"/>.</summary>
         public static bool MayReturn(IssuedCredentials issued, PiiClassification member)
         {
+            // A sign-in answers with whom it signed in: the person's own login name, which they have just typed.
+            if ((issued & IssuedCredentials.SignInTokens) != 0 && member.Kind == PiiKinds.UserName)
+            {
+                return true;
+            }
+
             if (issued == IssuedCredentials.None || member.Kind != PiiKinds.Secret)
             {
                 return false;

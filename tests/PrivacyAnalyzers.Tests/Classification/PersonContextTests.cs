@@ -106,9 +106,9 @@ public class PersonContextTests
 
             class AuthService(ILogger<AuthService> logger)
             {
-                public void SignIn(string username, string address)
+                public void SignIn(string username, string address, string remoteEndPoint)
                 {
-                    logger.LogWarning("Failed sign-in for {User}", {|#0:username|});
+                    logger.LogWarning("Failed sign-in for {User} from {Ip}", {|#0:username|}, {|#6:remoteEndPoint|});
                     logger.LogWarning("From {Address}", address);
                 }
 
@@ -146,7 +146,8 @@ public class PersonContextTests
             Verify.Diagnostic(2, "email", "email address", "ILogger.LogInformation"),
             Verify.Diagnostic(3, "accessToken", "secret", "ILogger.LogDebug"),
             Verify.Diagnostic(4, "password", "password", "ILogger.LogDebug"),
-            Verify.Diagnostic(5, "apiKey", "secret", "ILogger.LogDebug"));
+            Verify.Diagnostic(5, "apiKey", "secret", "ILogger.LogDebug"),
+            Verify.Diagnostic(6, "remoteEndPoint", "IP address", "ILogger.LogWarning"));
     }
 
     [Fact]

@@ -275,6 +275,13 @@ public class PiiClassifierTests
     [InlineData("Birthdate", "DateOfBirth", false)]
     [InlineData("CellNumber", "PhoneNumber", false)]
     [InlineData("CellPhone", "PhoneNumber", false)]
+    // From the issue 12 survey: the other end of a connection, a login name, tax numbers.
+    [InlineData("RemoteEndPoint", "IpAddress", false)]
+    [InlineData("remoteAddress", "IpAddress", false)]
+    [InlineData("Username", "UserName", false)]
+    [InlineData("EnteredUsername", "UserName", false)]
+    [InlineData("TaxpayerId", "TaxId", true)]
+    [InlineData("VatNumber", "TaxId", false)]
     public void Taxonomy_kind_and_strength(string name, string kind, bool strong)
     {
         var match = PiiNameMatcher.MatchWithStrength(name);

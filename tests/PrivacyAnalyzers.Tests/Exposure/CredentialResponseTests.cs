@@ -27,13 +27,14 @@ public class CredentialResponseTests
             [Pii(PiiKind.Cnic)] public string Cnic { get; set; } = "";
             public string Password { get; set; } = "";
             public string SecurityAnswer { get; set; } = "";
+            public string UserName { get; set; } = "";
         }
 
         // Writes every member: PII2002 leaves out response members that no code writes.
         public static class Issuer
         {
             public static TokenResponse Tokens(string a, string r, string i) => new() { AccessToken = a, RefreshToken = r, IdToken = i };
-            public static SessionInfo Session(string a, string c, string p, string s) => new() { AccessToken = a, Cnic = c, Password = p, SecurityAnswer = s };
+            public static SessionInfo Session(string a, string c, string p, string s) => new() { AccessToken = a, Cnic = c, Password = p, SecurityAnswer = s, UserName = a };
             public static ApiKeyCreated Key(string k, string s) => new() { ApiKey = k, ClientSecret = s };
         }
 
@@ -68,9 +69,14 @@ public class CredentialResponseTests
                 [HttpPost("sign-in")]
                 public IActionResult SignInWithPassword() => Ok(new TokenResponse());
 
-                // The token may go back; the CNIC, the password and the security answer may not.
+                // The token and the signed-in person's own login name may go back; the CNIC, the password and the
+                // security answer may not.
                 [HttpPost("session")]
                 public SessionInfo LogIn() => {|#0:new()|};
+
+                // Reading a session back is not signing in: the token and the login name are reported too.
+                [HttpGet("session")]
+                public SessionInfo Session() => {|#4:new()|};
 
                 // Not a sign-in: a profile update has no business returning tokens.
                 [HttpPost("profile")]
@@ -98,7 +104,8 @@ public class CredentialResponseTests
             Verify.Diagnostic(0, "SessionInfo", "Cnic: CNIC number, Password: password and SecurityAnswer: secret", "AccountController.LogIn"),
             Verify.Diagnostic(1, "TokenResponse", Tokens, "AccountController.UpdateProfile"),
             Verify.Diagnostic(2, "TokenResponse", Tokens, "OidcController.Current"),
-            Verify.Diagnostic(3, "TokenResponse", Tokens, "AuthorsController.Publish"));
+            Verify.Diagnostic(3, "TokenResponse", Tokens, "AuthorsController.Publish"),
+            Verify.Diagnostic(4, "SessionInfo", "AccessToken: secret, Cnic: CNIC number, Password: password, SecurityAnswer: secret and UserName: username", "AccountController.Session"));
     }
 
     [Fact]
@@ -132,7 +139,7 @@ public class CredentialResponseTests
             """, Model }, null, null,
             Verify.Diagnostic(0, "ApiKeyCreated", Keys, "ApiKeysController.GetApiKey"),
             Verify.Diagnostic(1, "ApiKeyCreated", Keys, "ApiKeysController.Save"),
-            Verify.Diagnostic(2, "SessionInfo", "Cnic: CNIC number, Password: password and SecurityAnswer: secret", "ApiKeysController.CreateSession"));
+            Verify.Diagnostic(2, "SessionInfo", "Cnic: CNIC number, Password: password, SecurityAnswer: secret and UserName: username", "ApiKeysController.CreateSession"));
     }
 
     [Fact]
