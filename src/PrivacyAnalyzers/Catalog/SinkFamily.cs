@@ -48,4 +48,13 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>The content of an HTTP request (PII4001 when the address is http://).</summary>
         HttpBody = 1 << 12,
     }
+
+    internal static class SinkFamilies
+    {
+        /// <summary>Places personal data has no purpose in, only leaks into: what operators read (logs, console,
+        /// exception messages, SQL text) and what travels in the clear or in addresses (URLs, plain HTTP). Names that count
+        /// only through their context are reported here and nowhere else (<c>PiiEvidence.NameInContext</c>).</summary>
+        public const SinkFamily Leaks = SinkFamily.Log | SinkFamily.ConsoleOrTrace | SinkFamily.ExceptionMessage
+            | SinkFamily.SqlText | SinkFamily.HttpUrl | SinkFamily.HttpBody;
+    }
 }

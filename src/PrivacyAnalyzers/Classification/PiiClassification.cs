@@ -11,7 +11,15 @@ namespace PrivacyAnalyzers.Classification
         /// <summary>A framework member of the catalog's sources (a request's Authorization header, the client's IP), or a
         /// member the team lists as a source.</summary>
         FrameworkSource,
+
+        /// <summary>A strong name (or any name the team's <c>strict</c> setting lets count everywhere).</summary>
         Name,
+
+        /// <summary>A name that counts through its context (<c>Order.Email</c>, <c>User.Address</c>): a person's data in
+        /// logs, exception messages and URLs, which do not need it. Responses, serialized payloads and storage are where
+        /// an application shows and keeps its users' contact details on purpose, so those rules count only tags, sources
+        /// and strong names (and, in <c>strict</c>, every name).</summary>
+        NameInContext,
     }
 
     /// <summary>A symbol classified as personal data: its kind (a <c>PiiKind</c> member name) and the evidence.</summary>
@@ -29,6 +37,9 @@ namespace PrivacyAnalyzers.Classification
         public string Kind { get; }
 
         public PiiEvidence Evidence { get; }
+
+        /// <summary>Whether only the leak rules (logs, console, exception messages, URLs, plain HTTP, SQL text) count it.</summary>
+        public bool CountsOnlyInLeaks => Evidence == PiiEvidence.NameInContext;
 
         /// <summary>Readable for messages: <c>Customer.Cnic</c>, or the parameter name.</summary>
         public string DisplayName => Symbol is IParameterSymbol or ILocalSymbol || Symbol.ContainingType is null

@@ -74,7 +74,7 @@ namespace PrivacyAnalyzers.Classification
                     break;
                 case ILocalSymbol local:
                     // Locals the flow cannot follow to a value (foreach, deconstruction, patterns, out var) have only a name.
-                    return NameCandidate(local, local.Type) is { } named ? new PiiClassification(local, named.Kind, PiiEvidence.Name) : null;
+                    return NameCandidate(local, local.Type) is { } named ? new PiiClassification(local, named.Kind, NameEvidence(local, named.Strong)) : null;
                 default:
                     return null;
             }
@@ -99,9 +99,12 @@ namespace PrivacyAnalyzers.Classification
 
             // Compiler-generated members (backing fields, record parameters' properties) are reached through their source.
             return !symbol.IsImplicitlyDeclared && NameCandidate(symbol, type) is { } candidate
-                ? new PiiClassification(symbol, candidate.Kind, PiiEvidence.Name)
+                ? new PiiClassification(symbol, candidate.Kind, NameEvidence(symbol, candidate.Strong))
                 : null;
         }
+
+        private PiiEvidence NameEvidence(ISymbol symbol, bool strong) =>
+            strong || _options.For(symbol).WeakNamesArePii ? PiiEvidence.Name : PiiEvidence.NameInContext;
 
         /// <summary>What the name says in its context, for a member, parameter or local whose type can hold that kind;
         /// null when it is not personal data by name. <c>Strong</c> is false for names that count through their context
@@ -134,7 +137,7 @@ namespace PrivacyAnalyzers.Classification
         }
 
         /// <summary>True when an attribute (ours or the ecosystem's) already says what the symbol is.</summary>
-        public bool IsTagged(ISymbol symbol) => Classify(symbol) is { Evidence: not PiiEvidence.Name };
+        public bool IsTagged(ISymbol symbol) => Classify(symbol) is { Evidence: not (PiiEvidence.Name or PiiEvidence.NameInContext) };
 
         /// <summary>The team's own attributes (<c>privacy_analyzers.pii_attributes</c>) mean personal data of no specific kind.</summary>
         private string? KindFromTeamAttributes(ISymbol symbol, out PiiEvidence evidence)
@@ -167,7 +170,7 @@ namespace PrivacyAnalyzers.Classification
                 return null;
             }
 
-            if (property.OverriddenProperty is { } overridden && Classify(overridden) is { Evidence: not PiiEvidence.Name } fromBase)
+            if (property.OverriddenProperty is { } overridden && Classify(overridden) is { Evidence: not (PiiEvidence.Name or PiiEvidence.NameInContext) } fromBase)
             {
                 evidence = fromBase.Evidence;
                 return fromBase.Kind;

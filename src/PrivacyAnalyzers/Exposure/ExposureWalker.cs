@@ -82,6 +82,13 @@ namespace PrivacyAnalyzers.Exposure
                     // Paths read from the outermost type that holds the member: Customer.Kyc.PassportNo.
                     var path = (prefix ?? SymbolNames.Type(candidate)) + "." + member.Name;
                     var classification = _classifier.Classify(member is IFieldSymbol { AssociatedSymbol: { } property } ? property : member);
+                    // A serializer writes what the application shows or sends on purpose: names that count only through their
+                    // context (a customer's email in an admin list) are not reported there, only in leaks (PiiClassification).
+                    if (classification is { CountsOnlyInLeaks: true } && ExposureContractNames.IsSerializer(contract))
+                    {
+                        continue;
+                    }
+
                     if (classification is not null)
                     {
                         // Ciphertext written out is nothing anyone can read.

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
 using PrivacyAnalyzers.Reporting;
@@ -121,7 +122,8 @@ namespace PrivacyAnalyzers.Rules
 
                 if (walker.Hits.Count > 0)
                 {
-                    foreach (var finding in Findings(rules, call, argument.Value, walker.Hits, context.Operation.SemanticModel!))
+                    var countsContextNames = (argument.Family & SinkFamilies.Leaks) != 0;
+                    foreach (var finding in Findings(rules, call, argument.Value, walker.Hits, countsContextNames, context.Operation.SemanticModel!))
                     {
                         context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
                     }
@@ -132,13 +134,15 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>One finding per PII member per sink argument, however the argument reaches it (twice through a local,
         /// in both arms of a conditional): the fix wraps every read of it there. An object written whole is one finding for
         /// its PII members that no read at the same argument already names.</summary>
-        private static List<Finding> Findings(RuleSettings rules, SinkCall call, IOperation argument, List<PiiFlowHit> hits, SemanticModel model)
+        private static List<Finding> Findings(RuleSettings rules, SinkCall call, IOperation argument, List<PiiFlowHit> hits, bool countsContextNames, SemanticModel model)
         {
+            bool Reports(PiiClassification source) => rules.ReportsKind(source.Kind) && (countsContextNames || !source.CountsOnlyInLeaks);
+
             var reads = new List<(FoundPii Member, List<SyntaxNode> Targets)>();
             var named = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (var hit in hits)
             {
-                if (hit.IsWholeObject || !rules.ReportsKind(hit.Members[0].Source.Kind))
+                if (hit.IsWholeObject || !Reports(hit.Members[0].Source))
                 {
                     continue;
                 }
@@ -171,7 +175,7 @@ namespace PrivacyAnalyzers.Rules
                     continue;
                 }
 
-                var members = hit.Members.RemoveAll(m => !rules.ReportsKind(m.Source.Kind) || !named.Add(m.Source.Symbol));
+                var members = hit.Members.RemoveAll(m => !Reports(m.Source) || !named.Add(m.Source.Symbol));
                 if (!members.IsEmpty)
                 {
                     findings.Add(new Finding(rules.Rule, location, members, call.Display));

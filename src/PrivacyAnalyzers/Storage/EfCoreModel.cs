@@ -213,7 +213,8 @@ namespace PrivacyAnalyzers.Storage
                     }
 
                     var memberPath = path + "." + property.Name;
-                    if (_classifier.Classify(property) is { } classification)
+                    // Storage keeps contact details on purpose; only tags, sources and strong names count (PiiClassification).
+                    if (_classifier.Classify(property) is { CountsOnlyInLeaks: false } classification)
                     {
                         found.Add(new PersistedPii(classification, memberPath, mapping, mappingName, ProtectionOf(property, configuration)));
                         continue;

@@ -207,4 +207,41 @@ public class PersonContextTests
             Verify.Diagnostic(2, "Account.UserName", "username", "ILogger.LogInformation"),
             Verify.Diagnostic(3, "Account.VatNumber", "tax ID", "ILogger.LogInformation"));
     }
+
+    [Fact]
+    public async Task Names_counted_through_their_context_are_leaks_not_what_a_response_shows_on_purpose()
+    {
+        // An admin screen lists customers with their emails: that is what it is for. The same email in a log is a leak,
+        // and a tagged member or a strong name is reported in the response too.
+        const string source = """
+            using System.Collections.Generic;
+            using Microsoft.AspNetCore.Mvc;
+            using PrivacyAnalyzers.Annotations;
+
+            public class CustomerRow
+            {
+                public string Email { get; set; } = "";
+                public string FirstName { get; set; } = "";
+                [Pii(PiiKind.PhoneNumber)] public string Mobile { get; set; } = "";
+                public string Cnic { get; set; } = "";
+            }
+
+            public class CustomersController : ControllerBase
+            {
+                [HttpGet]
+                public List<CustomerRow> List() => {|#0:new() { new CustomerRow { Email = "a", FirstName = "b", Mobile = "c", Cnic = "d" } }|};
+            }
+            """;
+        await VerifyProject<PiiInApiResponseAnalyzer, PrivacyAnalyzers.CodeFixes.PiiExposureCodeFix>.AnalyzerAsync(source,
+            VerifyProject<PiiInApiResponseAnalyzer, PrivacyAnalyzers.CodeFixes.PiiExposureCodeFix>.Diagnostic(
+                0, "CustomerRow", "Mobile: phone number and Cnic: CNIC number", "CustomersController.List"));
+
+        // strict: every name counts in every rule.
+        var test = new VerifyProject<PiiInApiResponseAnalyzer, EmptyCodeFixProvider>.Test();
+        test.TestState.Sources.Add(("/0/Test0.cs", source));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nprivacy_analyzers.weak_names_are_pii = true\n"));
+        test.ExpectedDiagnostics.Add(VerifyProject<PiiInApiResponseAnalyzer, EmptyCodeFixProvider>.Diagnostic(
+            0, "CustomerRow", "Email: email address, FirstName: person name, Mobile: phone number and Cnic: CNIC number", "CustomersController.List"));
+        await test.RunAsync();
+    }
 }

@@ -27,7 +27,7 @@ public class CredentialResponseTests
             [Pii(PiiKind.Cnic)] public string Cnic { get; set; } = "";
             public string Password { get; set; } = "";
             public string SecurityAnswer { get; set; } = "";
-            public string UserName { get; set; } = "";
+            [Pii(PiiKind.UserName)] public string UserName { get; set; } = "";
         }
 
         // Writes every member: PII2002 leaves out response members that no code writes.
