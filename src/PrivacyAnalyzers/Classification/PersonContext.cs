@@ -18,7 +18,7 @@ namespace PrivacyAnalyzers.Classification
             "person", "people", "user", "customer", "subscriber", "recipient", "sender", "patient", "employee", "member",
             "profile", "holder", "applicant", "kyc", "citizen", "beneficiary", "student", "passenger", "guest",
             "visitor", "buyer", "shopper", "consumer", "payer", "traveler", "traveller", "attendee", "participant",
-            "candidate", "borrower", "owner", "admin", "administrator", "author", "account", "signer", "parent", "guardian",
+            "candidate", "borrower", "owner", "admin", "administrator", "author", "signer", "parent", "guardian",
             "spouse", "staff", "volunteer", "donor", "caller", "callee", "registration", "register", "signup", "login",
             "signin", "billing", "shipping", "delivery", "personal",
         };

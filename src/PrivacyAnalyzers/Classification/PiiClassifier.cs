@@ -327,6 +327,13 @@ namespace PrivacyAnalyzers.Classification
                 return type.ContainingNamespace?.ToDisplayString() is "System.Net" or "System.Net.Mail";
             }
 
+            // An email, a name, a postal address or a login name is text: an integer so named is a key
+            // (CheckoutModel.SelectedBillingAddress is the address's id).
+            if (kind is PiiKinds.Email or PiiKinds.PersonName or PiiKinds.PostalAddress or PiiKinds.UserName)
+            {
+                return type.SpecialType == SpecialType.System_String || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char };
+            }
+
             switch (type.SpecialType)
             {
                 case SpecialType.System_String:
