@@ -19,8 +19,14 @@ namespace PrivacyAnalyzers.Classification
             "profile", "holder", "applicant", "kyc", "citizen", "beneficiary", "student", "passenger", "guest",
             "visitor", "buyer", "shopper", "consumer", "payer", "traveler", "traveller", "attendee", "participant",
             "candidate", "borrower", "owner", "admin", "administrator", "author", "signer", "parent", "guardian",
-            "spouse", "staff", "volunteer", "donor", "caller", "callee", "registration", "register", "signup", "login",
-            "signin", "billing", "shipping", "delivery", "personal",
+            "spouse", "staff", "volunteer", "donor", "caller", "callee", "personal",
+        };
+
+        // Words that make a person likely (a sign-up form, a billing address) but do not outweigh a business's record:
+        // Organization.BillingEmail is the organization's.
+        private static readonly HashSet<string> PersonLikelyWords = new HashSet<string>
+        {
+            "registration", "register", "signup", "login", "signin", "billing", "shipping", "delivery",
         };
 
         // Words that say a person only as the type's name (a Contact, a ContactDto): a ContactEmail member of a shop's
@@ -74,21 +80,23 @@ namespace PrivacyAnalyzers.Classification
 
         private static bool SaysAPerson(ISymbol symbol, string kind)
         {
-            if (HasWord(symbol.Name, PersonWords) || (kind == PiiKinds.IpAddress && HasWord(symbol.Name, RequesterWords)))
+            if (HasWord(symbol.Name, PersonWords) || HasWord(symbol.Name, PersonLikelyWords)
+                || (kind == PiiKinds.IpAddress && HasWord(symbol.Name, RequesterWords)))
             {
                 return true;
             }
 
             // A parameter or local: the method it belongs to (RegisterCustomer(string address)).
             if (symbol is IParameterSymbol or ILocalSymbol && symbol.ContainingSymbol is IMethodSymbol method
-                && (HasWord(method.Name, PersonWords) || (kind == PiiKinds.IpAddress && HasWord(method.Name, RequesterWords))))
+                && (HasWord(method.Name, PersonWords) || HasWord(method.Name, PersonLikelyWords)
+                    || (kind == PiiKinds.IpAddress && HasWord(method.Name, RequesterWords))))
             {
                 return true;
             }
 
             for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
             {
-                if (HasWord(type.Name, PersonWords) || HasWord(type.Name, PersonTypeWords)
+                if (HasWord(type.Name, PersonWords) || HasWord(type.Name, PersonTypeWords) || HasWord(type.Name, PersonLikelyWords)
                     || (kind == PiiKinds.IpAddress && HasWord(type.Name, RequesterWords)))
                 {
                     return true;
