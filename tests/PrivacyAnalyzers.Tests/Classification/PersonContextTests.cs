@@ -18,12 +18,15 @@ public class PersonContextTests
 
             public class Subscriber { public string Msisdn { get; set; } = ""; }
             public class User { public string Email { get; set; } = ""; public string Address { get; set; } = ""; }
-            public class Order { public string Email { get; set; } = ""; public string FirstName { get; set; } = ""; }
+            public class Order { public string Email { get; set; } = ""; public string FirstName { get; set; } = ""; public string BillingAddress { get; set; } = ""; }
+            public class Contact { public string Address { get; set; } = ""; }
+            public class Visit { public string ClientIp { get; set; } = ""; }
 
             class Service(ILogger<Service> logger)
             {
-                public void Run(Subscriber s, User u, Order o)
+                public void Run(Subscriber s, User u, Order o, Contact c, Visit v)
                 {
+                    logger.LogInformation("{A} {B} {C}", {|#5:o.BillingAddress|}, {|#6:c.Address|}, {|#7:v.ClientIp|});
                     logger.LogInformation("Sending to {Msisdn}", {|#0:s.Msisdn|});
                     logger.LogWarning("No mailbox for {Email}", {|#1:u.Email|});
                     logger.LogInformation("Moved to {Address}", {|#2:u.Address|});
@@ -35,7 +38,10 @@ public class PersonContextTests
             Verify.Diagnostic(1, "User.Email", "email address", "ILogger.LogWarning"),
             Verify.Diagnostic(2, "User.Address", "postal address", "ILogger.LogInformation"),
             Verify.Diagnostic(3, "Order.Email", "email address", "ILogger.LogInformation"),
-            Verify.Diagnostic(4, "Order.FirstName", "person name", "ILogger.LogInformation"));
+            Verify.Diagnostic(4, "Order.FirstName", "person name", "ILogger.LogInformation"),
+            Verify.Diagnostic(5, "Order.BillingAddress", "postal address", "ILogger.LogInformation"),
+            Verify.Diagnostic(6, "Contact.Address", "postal address", "ILogger.LogInformation"),
+            Verify.Diagnostic(7, "Visit.ClientIp", "IP address", "ILogger.LogInformation"));
     }
 
     [Fact]
