@@ -33,7 +33,8 @@ namespace PrivacyAnalyzers.Reporting
             ImmutableArray<SyntaxNode> maskTargets = default,
             ExposureContract? contract = null,
             bool canMaskInJson = false,
-            ImmutableArray<string> moreArguments = default)
+            ImmutableArray<string> moreArguments = default,
+            ImmutableArray<Location> moreSites = default)
         {
             Rule = rule;
             Location = location;
@@ -43,6 +44,7 @@ namespace PrivacyAnalyzers.Reporting
             Contract = contract;
             CanMaskInJson = canMaskInJson;
             MoreArguments = moreArguments.IsDefault ? ImmutableArray<string>.Empty : moreArguments;
+            MoreSites = moreSites.IsDefault ? ImmutableArray<Location>.Empty : moreSites;
         }
 
         public DiagnosticDescriptor Rule { get; }
@@ -69,5 +71,14 @@ namespace PrivacyAnalyzers.Reporting
 
         /// <summary>Message arguments after the third, for rules whose message says more.</summary>
         public ImmutableArray<string> MoreArguments { get; }
+
+        /// <summary>Other sink sites of the same decision (PII2002: the other endpoints that send the same members),
+        /// reported as additional locations after the members' declarations.</summary>
+        public ImmutableArray<Location> MoreSites { get; }
+
+        /// <summary>The same finding, reported once for several sites: <paramref name="moreSites"/> become additional
+        /// locations, <paramref name="moreArguments"/> replace the message arguments after the third.</summary>
+        public Finding WithMoreSites(ImmutableArray<Location> moreSites, ImmutableArray<string> moreArguments) =>
+            new Finding(Rule, Location, Members, Sink, MaskTargets, Contract, CanMaskInJson, moreArguments, moreSites);
     }
 }

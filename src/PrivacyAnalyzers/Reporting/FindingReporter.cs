@@ -65,7 +65,7 @@ namespace PrivacyAnalyzers.Reporting
                 arguments[3 + i] = finding.MoreArguments[i];
             }
 
-            return Diagnostic.Create(finding.Rule, finding.Location, AdditionalLocations(members, compilation), properties.ToImmutable(), arguments);
+            return Diagnostic.Create(finding.Rule, finding.Location, AdditionalLocations(members, finding.MoreSites, compilation), properties.ToImmutable(), arguments);
         }
 
         /// <summary>The object's name (what the paths start with) and <c>Cnic: CNIC number, Msisdn: phone number and 3 more</c>.</summary>
@@ -140,9 +140,10 @@ namespace PrivacyAnalyzers.Reporting
             return text.ToString();
         }
 
-        /// <summary>The members' declarations inside the analyzed compilation. Roslyn rejects locations outside it, which is
-        /// where an IDE's project references put a member of another project; fixes find those by ID instead.</summary>
-        private static IEnumerable<Location>? AdditionalLocations(ImmutableArray<FoundPii> members, Compilation compilation)
+        /// <summary>The members' declarations inside the analyzed compilation, then the finding's other sites. Roslyn rejects
+        /// locations outside the compilation, which is where an IDE's project references put a member of another project;
+        /// fixes find those by ID instead.</summary>
+        private static IEnumerable<Location>? AdditionalLocations(ImmutableArray<FoundPii> members, ImmutableArray<Location> moreSites, Compilation compilation)
         {
             List<Location>? locations = null;
             foreach (var member in members)
@@ -155,6 +156,11 @@ namespace PrivacyAnalyzers.Reporting
                         break;
                     }
                 }
+            }
+
+            foreach (var site in moreSites)
+            {
+                (locations ??= new List<Location>()).Add(site);
             }
 
             return locations;

@@ -33,6 +33,27 @@ namespace PrivacyAnalyzers.Rules
             IssuedCredentials issued = IssuedCredentials.None,
             bool onlyWrittenMembers = false)
         {
+            if (Find(context.ContainingSymbol, state, rule, type, contract, location, where, alreadyReported, issued, onlyWrittenMembers) is { } finding)
+            {
+                context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
+            }
+        }
+
+        /// <summary>The finding <see cref="Report"/> would report, for rules that report later (PII2002 groups the findings
+        /// of every endpoint at the end of the compilation); null when there is nothing to report.</summary>
+        /// <param name="containingSymbol">The code that writes the value: its approval (<c>[PiiExposureAllowed]</c>) counts.</param>
+        public static Finding? Find(
+            ISymbol? containingSymbol,
+            PrivacyCompilation state,
+            DiagnosticDescriptor rule,
+            ITypeSymbol? type,
+            ExposureContract contract,
+            Location location,
+            string where,
+            HashSet<ISymbol>? alreadyReported = null,
+            IssuedCredentials issued = IssuedCredentials.None,
+            bool onlyWrittenMembers = false)
+        {
             var members = state.Exposure.FindAll(type, contract);
             if (issued != IssuedCredentials.None)
             {
@@ -49,14 +70,14 @@ namespace PrivacyAnalyzers.Rules
                 members = members.RemoveAll(member => !alreadyReported.Add(member.Source.Symbol));
             }
 
-            if (members.IsEmpty || IsApprovedHere(context.ContainingSymbol, state.SerializationAttributes))
+            if (members.IsEmpty || IsApprovedHere(containingSymbol, state.SerializationAttributes))
             {
-                return;
+                return null;
             }
 
             // One finding for the object, naming every PII member it writes: one design decision, one diagnostic.
             var canMaskInJson = contract == ExposureContract.SystemTextJson && state.SerializationAttributes.JsonPiiMask is not null;
-            context.ReportDiagnostic(FindingReporter.Create(new Finding(rule, location, members, where, contract: contract, canMaskInJson: canMaskInJson), context.Compilation));
+            return new Finding(rule, location, members, where, contract: contract, canMaskInJson: canMaskInJson);
         }
 
         /// <summary>The static type of what is serialized, before any conversion to <c>object</c>.</summary>

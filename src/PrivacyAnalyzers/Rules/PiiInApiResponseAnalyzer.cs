@@ -14,17 +14,23 @@ namespace PrivacyAnalyzers.Rules
 {
     /// <summary>PII2002: an ASP.NET Core response carries personal data: a controller action returns it or passes it to
     /// <c>Ok</c>/<c>Json</c>/<c>Created*</c>/<c>Accepted*</c>, or a minimal API handler returns it or passes it to
-    /// <c>Results</c>/<c>TypedResults</c>. The result APIs and route handlers are catalog rows of the response family.</summary>
+    /// <c>Results</c>/<c>TypedResults</c>. The result APIs and route handlers are catalog rows of the response family.
+    /// Every endpoint that sends the same members is one design decision with one fix (on the members), so it is one
+    /// diagnostic, reported when the whole compilation has been seen: at the first endpoint, with the others as additional
+    /// locations and counted in the message.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PiiInApiResponseAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             RuleIdentifiers.PiiInApiResponse,
             title: "Personal data is sent in an API response",
-            messageFormat: "'{0}' ({1}) is sent in the response of '{2}'; return a type without it, ignore the member, or write it masked",
+            messageFormat: "'{0}' ({1}) is sent in the response of '{2}'{3}; return a type without it, ignore the member, or write it masked",
             description: "Returning an entity from an endpoint sends every member System.Text.Json writes to whoever calls it. "
                 + "The policies limit access to those who need it and promise data minimisation: return a DTO without the "
-                + "personal data, ignore or mask the member, or approve the exposure with a justification ([PiiExposureAllowed]).");
+                + "personal data, ignore or mask the member, or approve the exposure with a justification ([PiiExposureAllowed]).",
+            DiagnosticSeverity.Warning,
+            // Reported at the end of the compilation, once for all endpoints: IDEs show it with full-solution analysis.
+            WellKnownDiagnosticTags.CompilationEnd);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -42,24 +48,36 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
-                start.RegisterOperationAction(operation => AnalyzeCall(operation, state, ((IInvocationOperation)operation.Operation).TargetMethod, actions, endpoints), OperationKind.Invocation);
+                // Collected from every thread, reported once per decision when the compilation ends.
+                var findings = new GroupedFindings();
+                start.RegisterOperationAction(operation => AnalyzeCall(operation, state, ((IInvocationOperation)operation.Operation).TargetMethod, actions, endpoints, findings), OperationKind.Invocation);
                 start.RegisterOperationAction(
                     operation =>
                     {
                         if (((IObjectCreationOperation)operation.Operation).Constructor is { } constructor)
                         {
-                            AnalyzeCall(operation, state, constructor, actions, endpoints);
+                            AnalyzeCall(operation, state, constructor, actions, endpoints, findings);
                         }
                     },
                     OperationKind.ObjectCreation);
                 if (actions.AreAvailable)
                 {
-                    start.RegisterOperationAction(operation => AnalyzeActionReturn(operation, state, actions, endpoints), OperationKind.Return);
+                    start.RegisterOperationAction(operation => AnalyzeActionReturn(operation, state, actions, endpoints, findings), OperationKind.Return);
                 }
+
+                start.RegisterCompilationEndAction(end => findings.ReportAll(end, MoreEndpoints));
             });
         }
 
-        private static void AnalyzeCall(OperationAnalysisContext context, PrivacyCompilation state, IMethodSymbol method, ControllerActions actions, CredentialEndpoints endpoints)
+        /// <summary>The message's fourth argument: <c> and 3 more endpoints</c>, or nothing.</summary>
+        internal static string MoreEndpoints(int count) => count switch
+        {
+            0 => string.Empty,
+            1 => " and 1 more endpoint",
+            _ => " and " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " more endpoints",
+        };
+
+        private static void AnalyzeCall(OperationAnalysisContext context, PrivacyCompilation state, IMethodSymbol method, ControllerActions actions, CredentialEndpoints endpoints, GroupedFindings findings)
         {
             foreach (var row in state.Sinks.RowsFor(method))
             {
@@ -77,20 +95,24 @@ namespace PrivacyAnalyzers.Rules
 
                     if (row.Condition == SinkCondition.RouteHandler)
                     {
-                        AnalyzeHandler(context, state, (IInvocationOperation)context.Operation, argument.Value, contract);
+                        AnalyzeHandler(context, state, (IInvocationOperation)context.Operation, argument.Value, contract, findings);
                     }
                     else
                     {
-                        ExposureReporter.Report(
-                            context, state, Rule, ExposureReporter.ValueType(argument.Value), contract,
+                        var finding = ExposureReporter.Find(
+                            context.ContainingSymbol, state, Rule, ExposureReporter.ValueType(argument.Value), contract,
                             argument.Value.Syntax.GetLocation(), Describe(context.ContainingSymbol),
                             issued: IssuedAround(context, state, actions, endpoints), onlyWrittenMembers: true);
+                        if (finding is not null)
+                        {
+                            findings.Add(finding, EndpointOf(context));
+                        }
                     }
                 }
             }
         }
 
-        private static void AnalyzeActionReturn(OperationAnalysisContext context, PrivacyCompilation state, ControllerActions actions, CredentialEndpoints endpoints)
+        private static void AnalyzeActionReturn(OperationAnalysisContext context, PrivacyCompilation state, ControllerActions actions, CredentialEndpoints endpoints, GroupedFindings findings)
         {
             var returned = ((IReturnOperation)context.Operation).ReturnedValue;
             if (returned is null || !actions.IsAction(context.ContainingSymbol) || IsInsideLambda(context.Operation))
@@ -98,7 +120,7 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
-            ReportReturned(context, state, returned, ExposureContract.SystemTextJson, Describe(context.ContainingSymbol), endpoints.ForAction((IMethodSymbol)context.ContainingSymbol!));
+            ReportReturned(context, state, returned, ExposureContract.SystemTextJson, Describe(context.ContainingSymbol), endpoints.ForAction((IMethodSymbol)context.ContainingSymbol!), EndpointOf(context), findings);
         }
 
         /// <summary>The credentials the endpoint around a result call (<c>Ok(x)</c>) issues by design: a controller action,
@@ -154,14 +176,15 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>The values a return can yield (both arms of a conditional, every arm of a switch, both sides of ??): each
         /// PII member once per return, where the first value that carries it is written. A result call among them is
         /// reported at its own argument, not again here.</summary>
-        private static void ReportReturned(OperationAnalysisContext context, PrivacyCompilation state, IOperation returned, ExposureContract contract, string where, IssuedCredentials issued)
+        private static void ReportReturned(OperationAnalysisContext context, PrivacyCompilation state, IOperation returned, ExposureContract contract, string where, IssuedCredentials issued, Location endpoint, GroupedFindings findings)
         {
             var reported = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             foreach (var value in Values(returned))
             {
-                if (!IsResponseCall(value, state))
+                if (!IsResponseCall(value, state)
+                    && ExposureReporter.Find(context.ContainingSymbol, state, Rule, ExposureReporter.ValueType(value), contract, value.Syntax.GetLocation(), where, reported, issued, onlyWrittenMembers: true) is { } finding)
                 {
-                    ExposureReporter.Report(context, state, Rule, ExposureReporter.ValueType(value), contract, value.Syntax.GetLocation(), where, reported, issued, onlyWrittenMembers: true);
+                    findings.Add(finding, endpoint);
                 }
             }
         }
@@ -209,7 +232,7 @@ namespace PrivacyAnalyzers.Rules
         }
 
         /// <summary>The values a minimal API handler returns are its response.</summary>
-        private static void AnalyzeHandler(OperationAnalysisContext context, PrivacyCompilation state, IInvocationOperation map, IOperation handler, ExposureContract contract)
+        private static void AnalyzeHandler(OperationAnalysisContext context, PrivacyCompilation state, IInvocationOperation map, IOperation handler, ExposureContract contract, GroupedFindings findings)
         {
             var pattern = Pattern(map);
             var route = pattern is null ? "minimal API handler" : map.TargetMethod.Name.Replace("Map", string.Empty).ToUpperInvariant() + " " + pattern;
@@ -231,14 +254,19 @@ namespace PrivacyAnalyzers.Rules
                 {
                     if (descendant is IReturnOperation { ReturnedValue: { } returned } && Owner(descendant) == lambda)
                     {
-                        ReportReturned(context, state, returned, contract, route, CredentialEndpoints.ForRoute(map.TargetMethod.Name, pattern, handler: null));
+                        ReportReturned(context, state, returned, contract, route, CredentialEndpoints.ForRoute(map.TargetMethod.Name, pattern, handler: null), lambda.Syntax.GetLocation(), findings);
                     }
                 }
             }
             else if (target is IMethodReferenceOperation { Method: { } method } && !state.SerializationAttributes.IsExposureAllowed(method))
             {
-                ExposureReporter.Report(context, state, Rule, method.ReturnType, contract, handler.Syntax.GetLocation(), route,
-                    issued: CredentialEndpoints.ForRoute(map.TargetMethod.Name, pattern, method), onlyWrittenMembers: true);
+                var location = handler.Syntax.GetLocation();
+                if (ExposureReporter.Find(context.ContainingSymbol, state, Rule, method.ReturnType, contract, location, route,
+                    issued: CredentialEndpoints.ForRoute(map.TargetMethod.Name, pattern, method), onlyWrittenMembers: true) is { } finding)
+                {
+                    // Each mapping of a method group is its own endpoint.
+                    findings.Add(finding, location);
+                }
             }
         }
 
@@ -282,6 +310,17 @@ namespace PrivacyAnalyzers.Rules
         }
 
         private static bool IsInsideLambda(IOperation operation) => Owner(operation) is not null;
+
+        /// <summary>The endpoint a result call or return belongs to: the minimal API lambda around it, or the action.</summary>
+        private static Location EndpointOf(OperationAnalysisContext context)
+        {
+            if (Owner(context.Operation) is { } lambda)
+            {
+                return lambda.Syntax.GetLocation();
+            }
+
+            return context.ContainingSymbol is { Locations: { Length: > 0 } locations } ? locations[0] : context.Operation.Syntax.GetLocation();
+        }
 
         private static string Describe(ISymbol? symbol) => SymbolNames.Owner(symbol, qualified: true) ?? "endpoint";
     }

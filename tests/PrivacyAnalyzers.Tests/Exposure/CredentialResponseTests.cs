@@ -102,9 +102,8 @@ public class CredentialResponseTests
             }
             """, Model }, null, null,
             Verify.Diagnostic(0, "SessionInfo", "Cnic: CNIC number, Password: password and SecurityAnswer: secret", "AccountController.LogIn"),
-            Verify.Diagnostic(1, "TokenResponse", Tokens, "AccountController.UpdateProfile"),
-            Verify.Diagnostic(2, "TokenResponse", Tokens, "OidcController.Current"),
-            Verify.Diagnostic(3, "TokenResponse", Tokens, "AuthorsController.Publish"),
+            // #1, #2 and #3 send the same tokens: one decision, reported at the first with the other two counted.
+            Verify.Diagnostic(1, "TokenResponse", Tokens, "AccountController.UpdateProfile", " and 2 more endpoints"),
             Verify.Diagnostic(4, "SessionInfo", "AccessToken: secret, Cnic: CNIC number, Password: password, SecurityAnswer: secret and UserName: username", "AccountController.Session"));
     }
 
@@ -137,8 +136,8 @@ public class CredentialResponseTests
                 public SessionInfo CreateSession() => {|#2:new()|};
             }
             """, Model }, null, null,
-            Verify.Diagnostic(0, "ApiKeyCreated", Keys, "ApiKeysController.GetApiKey"),
-            Verify.Diagnostic(1, "ApiKeyCreated", Keys, "ApiKeysController.Save"),
+            // #0 and #1 send the same keys: one decision.
+            Verify.Diagnostic(0, "ApiKeyCreated", Keys, "ApiKeysController.GetApiKey", " and 1 more endpoint"),
             Verify.Diagnostic(2, "SessionInfo", "Cnic: CNIC number, Password: password, SecurityAnswer: secret and UserName: username", "ApiKeysController.CreateSession"));
     }
 
@@ -166,8 +165,8 @@ public class CredentialResponseTests
                 }
             }
             """, Model }, null, null,
-            Verify.Diagnostic(0, "TokenResponse", Tokens, "GET /me/token"),
-            Verify.Diagnostic(1, "ApiKeyCreated", Keys, "POST /keys/{id}"),
-            Verify.Diagnostic(2, "TokenResponse", Tokens, "Endpoints.Map"));
+            // #0 and #2 send the same tokens: one decision.
+            Verify.Diagnostic(0, "TokenResponse", Tokens, "GET /me/token", " and 1 more endpoint"),
+            Verify.Diagnostic(1, "ApiKeyCreated", Keys, "POST /keys/{id}"));
     }
 }

@@ -53,6 +53,9 @@ public class FindingReporterTests
     [Fact]
     public async Task A_response_chosen_by_a_conditional_a_switch_or_a_coalesce_is_reported_once()
     {
+        // The six endpoints send the same Applicant members: one PII2002 finding, at the first (#0), whose additional
+        // locations are the members' declarations (#20, #21) and then the value each other return is reported at.
+        var kyc = Kyc.Replace("public string Cnic", "public string {|#20:Cnic|}").Replace("public string Msisdn", "public string {|#21:Msisdn|}");
         await VerifyResponse.RunAsync(new[] { """
             using Microsoft.AspNetCore.Builder;
             using Microsoft.AspNetCore.Http;
@@ -88,13 +91,11 @@ public class FindingReporterTests
                 public static void Map(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder app, Applicant? known) =>
                     app.MapGet("/applicants/{id}", (int id) => known is null ? Results.NotFound() : Results.Ok({|#5:known|}));
             }
-            """, Kyc }, null, null,
-            VerifyResponse.Diagnostic(0, "Applicant", Both, "ApplicantsController.Conditional"),
-            VerifyResponse.Diagnostic(1, "Applicant", Both, "ApplicantsController.Plain"),
-            VerifyResponse.Diagnostic(2, "Applicant", Both, "ApplicantsController.Switch"),
-            VerifyResponse.Diagnostic(3, "Applicant", Both, "ApplicantsController.Coalesce"),
-            VerifyResponse.Diagnostic(5, "Applicant", Both, "ApplicantsController.Map"),
-            VerifyResponse.Diagnostic(6, "Applicant", Both, "ApplicantsController.Exact"));
+            """, kyc }, null, null,
+            new DiagnosticResult(PiiInApiResponseAnalyzer.Rule)
+                .WithLocation(0).WithLocation(20).WithLocation(21)
+                .WithLocation(6).WithLocation(1).WithLocation(2).WithLocation(3).WithLocation(5)
+                .WithArguments("Applicant", Both, "ApplicantsController.Conditional", " and 5 more endpoints"));
     }
 
     [Fact]
