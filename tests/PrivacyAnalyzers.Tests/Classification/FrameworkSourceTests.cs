@@ -138,4 +138,32 @@ public class FrameworkSourceTests
             Verify.Diagnostic(4, "form value 'payer_name'", "personal data", "ILogger.LogInformation"),
             Verify.Diagnostic(5, "MailAddress.Address", "email address", "ILogger.LogInformation"));
     }
+
+    [Fact]
+    public async Task A_logged_client_address_and_username_are_masked_by_the_fix()
+    {
+        await Verify.FixAsync("""
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.Logging;
+
+            class Audit(ILogger<Audit> logger)
+            {
+                public void Denied(HttpContext context, string username) =>
+                    logger.LogWarning("Denied {User} from {Ip}", {|#1:username|}, {|#0:context.Connection.RemoteIpAddress|});
+            }
+            """, """
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.Logging;
+            using PrivacyAnalyzers.Annotations;
+
+            class Audit(ILogger<Audit> logger)
+            {
+                public void Denied(HttpContext context, string username) =>
+                    logger.LogWarning("Denied {User} from {Ip}", Pii.Mask(username, PiiKind.UserName), Pii.Mask(context.Connection.RemoteIpAddress, PiiKind.IpAddress));
+            }
+            """,
+            equivalenceKey: null!,
+            Verify.Diagnostic(0, "ConnectionInfo.RemoteIpAddress", "IP address", "ILogger.LogWarning"),
+            Verify.Diagnostic(1, "username", "username", "ILogger.LogWarning"));
+    }
 }
