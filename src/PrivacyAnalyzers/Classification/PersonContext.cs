@@ -46,7 +46,7 @@ namespace PrivacyAnalyzers.Classification
             "settings", "setting", "options", "config", "configuration", "company", "business", "merchant", "pickup",
             "branch", "warehouse", "institute", "institution", "organisation", "organization", "hospital", "clinic",
             "supplier", "vendor", "trader", "store", "shop", "server", "host", "network", "tuner", "device", "office",
-            "smtp", "provider",
+            "smtp", "provider", "connection",
         };
 
         // Neighbours that make an address or IP a machine's: ServerEndpoint { Address, Port }.

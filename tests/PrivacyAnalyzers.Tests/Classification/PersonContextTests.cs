@@ -60,15 +60,17 @@ public class PersonContextTests
             public class AgentInfo { public string UserAgentAddress { get; set; } = ""; public int SelectedBillingAddress { get; set; } }
             public class UpsSettings { public string AccountNumber { get; set; } = ""; }
             public class Organization { public string BillingEmail { get; set; } = ""; }
+            public interface IConnectionStringInfo { string Username { get; } }
 
             class Service(ILogger<Service> logger)
             {
-                public void Run(Company c, StoreSettings s, Notice n, Shipment sh, UserEndpoint e, UserFile f, Device d, AgentInfo a, UpsSettings u, Organization o)
+                public void Run(Company c, StoreSettings s, Notice n, Shipment sh, UserEndpoint e, UserFile f, Device d, AgentInfo a, UpsSettings u, Organization o, IConnectionStringInfo cs)
                 {
                     logger.LogInformation("{A} {B} {C} {D}", c.Email, c.Phone, s.Email, s.ContactEmail);
                     logger.LogInformation("{A} {B} {C} {D}", n.SupportEmail, n.LocalAddress, sh.Address, sh.FullName);
                     logger.LogInformation("{A} {B} {C} {D}", e.Address, f.FullName, d.DeviceId, d.IpAddress);
                     logger.LogInformation("{A} {B} {C} {D}", a.UserAgentAddress, a.SelectedBillingAddress, u.AccountNumber, o.BillingEmail);
+                    logger.LogInformation("{A}", cs.Username);
                 }
             }
             """);
