@@ -33,10 +33,12 @@ namespace PrivacyAnalyzers.Classification
         // settings is the shop's address for being contacted.
         private static readonly HashSet<string> PersonTypeWords = new HashSet<string> { "contact", "contacts" };
 
-        // For an IP address, the one who made the request is the person (ClientIp, RemoteIpAddress, CallerIp).
+        // For an IP address, the one who made the request is the person (ClientIp, RemoteIpAddress, CallerIp), and so is
+        // the one an audit event, an activity log entry or a request context records (Event.IpAddress, CurrentContext.IpAddress).
         private static readonly HashSet<string> RequesterWords = new HashSet<string>
         {
             "client", "remote", "caller", "requester", "request", "visitor", "origin", "source", "login", "signin",
+            "event", "audit", "activity", "session", "context",
         };
 
         // Type-name words of settings and of a business's own records: their contact details are the system's or the
