@@ -48,7 +48,14 @@ namespace PrivacyAnalyzers.Classification
             "settings", "setting", "options", "config", "configuration", "company", "business", "merchant", "pickup",
             "branch", "warehouse", "institute", "institution", "organisation", "organization", "hospital", "clinic",
             "supplier", "vendor", "trader", "store", "shop", "server", "host", "network", "tuner", "device", "office",
-            "smtp", "provider", "connection",
+            "smtp", "provider",
+        };
+
+        // A login name in a connection's, a database's or a mail server's record is a service account's: the
+        // Username of a connection string is not a person's (but a WebSocketConnection's RemoteEndPoint is the client's).
+        private static readonly HashSet<string> ServiceLoginContainerWords = new HashSet<string>
+        {
+            "connection", "database", "db", "ftp", "ldap", "sql",
         };
 
         // Neighbours that make an address or IP a machine's: ServerEndpoint { Address, Port }.
@@ -131,7 +138,8 @@ namespace PrivacyAnalyzers.Classification
                     return false;
                 }
 
-                if (HasWord(type.Name, NonPersonalContainerWords, orItsSingular: true))
+                if (HasWord(type.Name, NonPersonalContainerWords, orItsSingular: true)
+                    || (kind == PiiKinds.UserName && HasWord(type.Name, ServiceLoginContainerWords)))
                 {
                     return true;
                 }

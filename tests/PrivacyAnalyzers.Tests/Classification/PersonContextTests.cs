@@ -21,12 +21,14 @@ public class PersonContextTests
             public class Order { public string Email { get; set; } = ""; public string FirstName { get; set; } = ""; public string BillingAddress { get; set; } = ""; }
             public class Contact { public string Address { get; set; } = ""; }
             public class Visit { public string ClientIp { get; set; } = ""; }
+            public class WebSocketConnection { public string RemoteEndPoint { get; set; } = ""; }
             public class AuditEvent { public string IpAddress { get; set; } = ""; }
 
             class Service(ILogger<Service> logger)
             {
-                public void Run(Subscriber s, User u, Order o, Contact c, Visit v, AuditEvent e)
+                public void Run(Subscriber s, User u, Order o, Contact c, Visit v, AuditEvent e, WebSocketConnection w)
                 {
+                    logger.LogInformation("{Ip}", {|#9:w.RemoteEndPoint|});
                     logger.LogInformation("{Ip}", {|#8:e.IpAddress|});
                     logger.LogInformation("{A} {B} {C}", {|#5:o.BillingAddress|}, {|#6:c.Address|}, {|#7:v.ClientIp|});
                     logger.LogInformation("Sending to {Msisdn}", {|#0:s.Msisdn|});
@@ -44,7 +46,8 @@ public class PersonContextTests
             Verify.Diagnostic(5, "Order.BillingAddress", "postal address", "ILogger.LogInformation"),
             Verify.Diagnostic(6, "Contact.Address", "postal address", "ILogger.LogInformation"),
             Verify.Diagnostic(7, "Visit.ClientIp", "IP address", "ILogger.LogInformation"),
-            Verify.Diagnostic(8, "AuditEvent.IpAddress", "IP address", "ILogger.LogInformation"));
+            Verify.Diagnostic(8, "AuditEvent.IpAddress", "IP address", "ILogger.LogInformation"),
+            Verify.Diagnostic(9, "WebSocketConnection.RemoteEndPoint", "IP address", "ILogger.LogInformation"));
     }
 
     [Fact]
