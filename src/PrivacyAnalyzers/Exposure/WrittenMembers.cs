@@ -229,9 +229,18 @@ namespace PrivacyAnalyzers.Exposure
             var bound = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             if (_index.Value.Writes.TryGetValue(name, out var targets))
             {
+                // One semantic model per tree: a model keeps what it has bound, so the writes in one file bind once.
+                SyntaxTree? modelTree = null;
+                SemanticModel? model = null;
                 foreach (var target in targets)
                 {
-                    if (ModelFor(target.SyntaxTree).GetSymbolInfo(target).Symbol is { } symbol && symbol is IFieldSymbol or IPropertySymbol)
+                    if (target.SyntaxTree != modelTree)
+                    {
+                        modelTree = target.SyntaxTree;
+                        model = ModelFor(modelTree);
+                    }
+
+                    if (model!.GetSymbolInfo(target).Symbol is { } symbol && symbol is IFieldSymbol or IPropertySymbol)
                     {
                         bound.Add(symbol.OriginalDefinition);
                     }
@@ -246,12 +255,23 @@ namespace PrivacyAnalyzers.Exposure
         {
             var filled = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
             var pending = new Queue<(ITypeSymbol Type, int Depth)>();
+            // The type arguments are found by name among the compilation's declared types, not bound: binding them would
+            // bind every method that calls a generic method. Only source types can be "never written", and a name shared
+            // by two types only makes both count as filled (they keep being reported), never the other way round.
+            var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var generic in _index.Value.TypeArguments)
             {
-                var model = ModelFor(generic.SyntaxTree);
                 foreach (var argument in generic.TypeArgumentList.Arguments)
                 {
-                    if (model.GetTypeInfo(argument).Type is { } type)
+                    AddTypeNames(argument, names);
+                }
+            }
+
+            foreach (var name in names)
+            {
+                foreach (var symbol in _compilation.GetSymbolsWithName(name, SymbolFilter.Type))
+                {
+                    if (symbol is ITypeSymbol type)
                     {
                         pending.Enqueue((type, 0));
                     }
@@ -303,6 +323,44 @@ namespace PrivacyAnalyzers.Exposure
             }
 
             return filled;
+        }
+
+        /// <summary>The simple names a type argument mentions: <c>List&lt;Shop.Customer[]&gt;</c> gives List and Customer.</summary>
+        private static void AddTypeNames(TypeSyntax type, HashSet<string> names)
+        {
+            switch (type)
+            {
+                case GenericNameSyntax generic:
+                    names.Add(generic.Identifier.ValueText);
+                    foreach (var argument in generic.TypeArgumentList.Arguments)
+                    {
+                        AddTypeNames(argument, names);
+                    }
+
+                    break;
+                case IdentifierNameSyntax identifier:
+                    names.Add(identifier.Identifier.ValueText);
+                    break;
+                case QualifiedNameSyntax qualified:
+                    AddTypeNames(qualified.Right, names);
+                    break;
+                case AliasQualifiedNameSyntax alias:
+                    AddTypeNames(alias.Name, names);
+                    break;
+                case ArrayTypeSyntax array:
+                    AddTypeNames(array.ElementType, names);
+                    break;
+                case NullableTypeSyntax nullable:
+                    AddTypeNames(nullable.ElementType, names);
+                    break;
+                case TupleTypeSyntax tuple:
+                    foreach (var element in tuple.Elements)
+                    {
+                        AddTypeNames(element.Type, names);
+                    }
+
+                    break;
+            }
         }
 
         private sealed class SyntaxIndex
