@@ -31,6 +31,9 @@ namespace PrivacyAnalyzers.Exposure
     {
         private const int FilledDepth = 4;
 
+        // How many writes of one name are bound to see which member they write.
+        private const int MaxTargetsBound = 32;
+
         private readonly Compilation _compilation;
         private readonly Lazy<SyntaxIndex> _index;
         private readonly Lazy<HashSet<ITypeSymbol>> _filledTypes;
@@ -59,9 +62,16 @@ namespace PrivacyAnalyzers.Exposure
                 return false;
             }
 
-            if (!_index.Value.Writes.ContainsKey(member.Name))
+            if (!_index.Value.Writes.TryGetValue(member.Name, out var targets))
             {
                 return true;
+            }
+
+            // A name written in many places is written: binding every one of them would cost more than the whole rule
+            // (it grew faster than the code base in the benchmark), and counting the member as written keeps it reported.
+            if (targets.Count > MaxTargetsBound)
+            {
+                return false;
             }
 
             foreach (var written in _boundByName.Get(member.Name))

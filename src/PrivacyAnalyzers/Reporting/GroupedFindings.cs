@@ -18,6 +18,8 @@ namespace PrivacyAnalyzers.Reporting
     /// </summary>
     internal sealed class GroupedFindings
     {
+        private const int MaxSitesListed = 20;
+
         private readonly ConcurrentBag<Site> _sites = new ConcurrentBag<Site>();
 
         /// <param name="owner">The declaration the site belongs to (the endpoint): messages count owners, not sites, so two
@@ -70,10 +72,13 @@ namespace PrivacyAnalyzers.Reporting
             {
                 var first = group[0];
                 var moreSites = ImmutableArray.CreateBuilder<Location>();
+                var listed = new HashSet<Location> { first.Finding.Location };
                 var otherOwners = new HashSet<Location>();
                 foreach (var site in group)
                 {
-                    if (!site.Finding.Location.Equals(first.Finding.Location) && !moreSites.Contains(site.Finding.Location))
+                    // The message counts every endpoint; the additional locations list the first ones only: a type returned
+                    // by a thousand endpoints would otherwise make one diagnostic cost more than the rule.
+                    if (moreSites.Count < MaxSitesListed && listed.Add(site.Finding.Location))
                     {
                         moreSites.Add(site.Finding.Location);
                     }
