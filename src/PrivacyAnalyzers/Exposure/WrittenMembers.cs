@@ -277,14 +277,13 @@ namespace PrivacyAnalyzers.Exposure
                 }
             }
 
-            foreach (var name in names)
+            // One pass over the declared names: a lookup per name walks the declarations each time, which grew with the
+            // square of the code base.
+            foreach (var symbol in _compilation.GetSymbolsWithName(names.Contains, SymbolFilter.Type))
             {
-                foreach (var symbol in _compilation.GetSymbolsWithName(name, SymbolFilter.Type))
+                if (symbol is ITypeSymbol type)
                 {
-                    if (symbol is ITypeSymbol type)
-                    {
-                        pending.Enqueue((type, 0));
-                    }
+                    pending.Enqueue((type, 0));
                 }
             }
 
