@@ -89,24 +89,21 @@ namespace PrivacyAnalyzers.Classification
 
         private static bool SaysAPerson(ISymbol symbol, string kind)
         {
-            if (HasWord(symbol.Name, PersonWords) || HasWord(symbol.Name, PersonLikelyWords)
-                || (kind == PiiKinds.IpAddress && HasWord(symbol.Name, RequesterWords)))
+            if (NamesAPerson(symbol.Name, kind, isTypeName: false))
             {
                 return true;
             }
 
             // A parameter or local: the method it belongs to (RegisterCustomer(string address)).
             if (symbol is IParameterSymbol or ILocalSymbol && symbol.ContainingSymbol is IMethodSymbol method
-                && (HasWord(method.Name, PersonWords) || HasWord(method.Name, PersonLikelyWords)
-                    || (kind == PiiKinds.IpAddress && HasWord(method.Name, RequesterWords))))
+                && NamesAPerson(method.Name, kind, isTypeName: false))
             {
                 return true;
             }
 
             for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
             {
-                if (HasWord(type.Name, PersonWords) || HasWord(type.Name, PersonTypeWords) || HasWord(type.Name, PersonLikelyWords)
-                    || (kind == PiiKinds.IpAddress && HasWord(type.Name, RequesterWords)))
+                if (NamesAPerson(type.Name, kind, isTypeName: true))
                 {
                     return true;
                 }
@@ -114,6 +111,13 @@ namespace PrivacyAnalyzers.Classification
 
             return false;
         }
+
+        /// <summary>Whether a member's, method's or type's name says the value is a person's (for an IP address, also the
+        /// requester's); <c>contact</c> counts only in a type's name.</summary>
+        private static bool NamesAPerson(string name, string kind, bool isTypeName) =>
+            HasWord(name, PersonWords) || HasWord(name, PersonLikelyWords)
+            || (isTypeName && HasWord(name, PersonTypeWords))
+            || (kind == PiiKinds.IpAddress && HasWord(name, RequesterWords));
 
         /// <summary>A settings type or a business's own record (unless the member's or the type's name puts a person back:
         /// <c>AlertSettings.AdminEmail</c>), or neighbours that make the value a machine's or a file's.</summary>
