@@ -32,10 +32,10 @@ namespace PrivacyAnalyzers.Engine
             FlowTypes = new FlowTypes(compilation);
             SerializationAttributes = new SerializationAttributes(compilation);
             Ciphertext = new CiphertextMembers(Options);
-            Exposure = new ExposureWalker(Classifier, SerializationAttributes, Ciphertext);
-            Written = new WrittenMembers(compilation);
+            Written = new WrittenMembers(compilation, Sanitizers, Ciphertext, Options);
+            Exposure = new ExposureWalker(Classifier, SerializationAttributes, Ciphertext, Written);
             Helpers = new HelperSummaries(this);
-            EfCore = new EfCoreModel(compilation, Classifier, Options, Ciphertext);
+            EfCore = new EfCoreModel(compilation, Classifier, Options, Ciphertext, Written);
         }
 
         public Compilation Compilation { get; }
@@ -61,7 +61,8 @@ namespace PrivacyAnalyzers.Engine
 
         public ExposureWalker Exposure { get; }
 
-        /// <summary>Which source members code ever writes (PII2002 leaves out response members nothing writes).</summary>
+        /// <summary>Which members code ever writes, and what it stores in them (PII2002 leaves out response members nothing
+        /// writes; every rule treats a member only ever set to a hash or ciphertext as protected).</summary>
         public WrittenMembers Written { get; }
 
         public HelperSummaries Helpers { get; }

@@ -22,10 +22,12 @@ namespace PrivacyAnalyzers.Exposure
         private readonly SerializationAttributes _attributes;
         private readonly SerializedMemberSelector _members;
         private readonly CiphertextMembers _ciphertext;
+        private readonly WrittenMembers _written;
         private readonly ComputeOnceCache<(ITypeSymbol, ExposureContract), ImmutableArray<FoundPii>> _cache;
 
-        public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes, CiphertextMembers ciphertext)
+        public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes, CiphertextMembers ciphertext, WrittenMembers written)
         {
+            _written = written;
             _ciphertext = ciphertext;
             _classifier = classifier;
             _attributes = attributes;
@@ -91,8 +93,9 @@ namespace PrivacyAnalyzers.Exposure
 
                     if (classification is not null)
                     {
-                        // Ciphertext written out is nothing anyone can read.
-                        if (_ciphertext.HoldsCiphertext(member))
+                        // Ciphertext written out is nothing anyone can read, nor is a member the code only sets to a hash
+                        // or ciphertext.
+                        if (_ciphertext.HoldsCiphertext(member) || _written.ProtectionOfWrites(member) is not null)
                         {
                             continue;
                         }

@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Flow;
 
 namespace PrivacyAnalyzers.Exposure
 {
@@ -24,6 +27,10 @@ namespace PrivacyAnalyzers.Exposure
     /// <c>DbSet&lt;T&gt;</c>: its values come from a database, another service or a mapper, not from nowhere. Values that
     /// only ASP.NET Core's model binding fills (a form posted to the endpoint) come from the caller, so they do not count.</item>
     /// </list>
+    /// It also answers what the writes store (<see cref="ProtectionOfWrites"/>): a member that every write in the compilation
+    /// sets to a hash, an encryption, the team's ciphertext or nothing (<c>null</c>, <c>""</c>) holds no readable value,
+    /// whatever its name says (Bitwarden's <c>Password = Login.Password</c> from an <c>[EncryptedString]</c> member, a
+    /// <c>Password</c> column only ever set to <c>hasher.HashPassword(...)</c>).
     /// The trees are scanned once, by syntax, on the first question; a name is bound only when a member of that name is
     /// asked about, once per name. Everything is compute-once and safe to read from any thread.
     /// </summary>
@@ -35,16 +42,59 @@ namespace PrivacyAnalyzers.Exposure
         private const int MaxTargetsBound = 32;
 
         private readonly Compilation _compilation;
+        private readonly SanitizerSet _sanitizers;
+        private readonly CiphertextMembers _ciphertext;
+        private readonly TreeOptions _options;
         private readonly Lazy<SyntaxIndex> _index;
         private readonly Lazy<HashSet<ITypeSymbol>> _filledTypes;
-        private readonly ComputeOnceCache<string, HashSet<ISymbol>> _boundByName;
+        private readonly ComputeOnceCache<string, Dictionary<ISymbol, WriteProtection>> _boundByName;
 
-        public WrittenMembers(Compilation compilation)
+        public WrittenMembers(Compilation compilation, SanitizerSet sanitizers, CiphertextMembers ciphertext, TreeOptions options)
         {
             _compilation = compilation;
+            _sanitizers = sanitizers;
+            _ciphertext = ciphertext;
+            _options = options;
             _index = new Lazy<SyntaxIndex>(Scan, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             _filledTypes = new Lazy<HashSet<ITypeSymbol>>(BindFilledTypes, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            _boundByName = new ComputeOnceCache<string, HashSet<ISymbol>>(BindWrites, StringComparer.Ordinal);
+            _boundByName = new ComputeOnceCache<string, Dictionary<ISymbol, WriteProtection>>(BindWrites, StringComparer.Ordinal);
+        }
+
+        /// <summary>
+        /// What every value this compilation writes to <paramref name="member"/> has been through, the weakest of them
+        /// (encryption is weaker than a hash or a mask: it can be undone): null unless at least one write stores a protected
+        /// value and none stores a readable one. Writes of <c>null</c>, <c>default</c> or <c>""</c> store nothing. Only the
+        /// writes this compilation makes are seen: a member of another project is judged by how this one writes it, and a
+        /// library that fills the type (a deserializer, an ORM) is taken to read back what the code stored.
+        /// </summary>
+        public SanitizerKind? ProtectionOfWrites(ISymbol member)
+        {
+            if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol property })
+            {
+                member = property;
+            }
+
+            member = member.OriginalDefinition;
+            if (member is not (IFieldSymbol or IPropertySymbol) || WritesInDeclaration(member))
+            {
+                return null;
+            }
+
+            if (!_index.Value.Writes.TryGetValue(member.Name, out var targets) || targets.Count > MaxTargetsBound)
+            {
+                return null;
+            }
+
+            var protection = WriteProtection.Nothing;
+            foreach (var pair in _boundByName.Get(member.Name))
+            {
+                if (Writes(pair.Key, member))
+                {
+                    protection = protection.And(pair.Value);
+                }
+            }
+
+            return protection.Kind;
         }
 
         /// <summary>True only when <paramref name="member"/> is a field or auto-property of this compilation that no code
@@ -74,17 +124,34 @@ namespace PrivacyAnalyzers.Exposure
                 return false;
             }
 
-            foreach (var written in _boundByName.Get(member.Name))
+            foreach (var written in _boundByName.Get(member.Name).Keys)
             {
-                if (SymbolEqualityComparer.Default.Equals(written, member)
-                    || (written.ContainingType is { TypeKind: TypeKind.Interface }
-                        && SymbolEqualityComparer.Default.Equals(member.ContainingType?.FindImplementationForInterfaceMember(written)?.OriginalDefinition, member)))
+                if (Writes(written, member))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>A write to <paramref name="written"/> writes <paramref name="member"/>: the same member, or the interface
+        /// member it implements.</summary>
+        private static bool Writes(ISymbol written, ISymbol member) =>
+            SymbolEqualityComparer.Default.Equals(written, member)
+            || (written.ContainingType is { TypeKind: TypeKind.Interface }
+                && SymbolEqualityComparer.Default.Equals(member.ContainingType?.FindImplementationForInterfaceMember(written)?.OriginalDefinition, member));
+
+        /// <summary>A member of this compilation whose declaration writes a value (an initializer) or computes one (a
+        /// property with a body): its writes alone do not say what it holds.</summary>
+        private bool WritesInDeclaration(ISymbol member)
+        {
+            if (member.DeclaringSyntaxReferences.Length == 0)
+            {
+                return false;
+            }
+
+            return !CanBeNeverWritten(member, out var initializerWrites) || initializerWrites;
         }
 
         private bool CanBeNeverWritten(ISymbol member, out bool initializerWrites)
@@ -233,10 +300,10 @@ namespace PrivacyAnalyzers.Exposure
         private SemanticModel ModelFor(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 
-        /// <summary>What the write targets named <paramref name="name"/> bind to.</summary>
-        private HashSet<ISymbol> BindWrites(string name)
+        /// <summary>What the write targets named <paramref name="name"/> bind to, and what the writes to each store.</summary>
+        private Dictionary<ISymbol, WriteProtection> BindWrites(string name)
         {
-            var bound = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var bound = new Dictionary<ISymbol, WriteProtection>(SymbolEqualityComparer.Default);
             if (_index.Value.Writes.TryGetValue(name, out var targets))
             {
                 // One semantic model per tree: a model keeps what it has bound, so the writes in one file bind once.
@@ -252,12 +319,78 @@ namespace PrivacyAnalyzers.Exposure
 
                     if (model!.GetSymbolInfo(target).Symbol is { } symbol && symbol is IFieldSymbol or IPropertySymbol)
                     {
-                        bound.Add(symbol.OriginalDefinition);
+                        var stored = WrittenValue(target) is { } value ? ProtectionOf(model!.GetOperation(value)) : WriteProtection.Readable;
+                        var key = symbol.OriginalDefinition;
+                        bound[key] = bound.TryGetValue(key, out var before) ? before.And(stored) : stored;
                     }
                 }
             }
 
             return bound;
+        }
+
+        /// <summary>The value a plain assignment stores (<c>x.Password = value</c>, also in an object initializer); null for
+        /// compound assignments, deconstruction, <c>out</c>/<c>ref</c> arguments and increments.</summary>
+        private static ExpressionSyntax? WrittenValue(ExpressionSyntax target)
+        {
+            if (target.Parent is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment || assignment.Left != target)
+            {
+                return null;
+            }
+
+            // `null!` has no operation of its own: the value is what it suppresses the warning on.
+            var value = assignment.Right;
+            while (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed)
+            {
+                value = suppressed.Operand;
+            }
+
+            return value;
+        }
+
+        /// <summary>What a written value has been through.</summary>
+        private WriteProtection ProtectionOf(IOperation? value)
+        {
+            value = value?.WithoutConversions();
+            switch (value)
+            {
+                case null:
+                    return WriteProtection.Readable;
+                case { ConstantValue: { HasValue: true, Value: null or "" } }:
+                case IDefaultValueOperation:
+                    return WriteProtection.Nothing;
+                case IConditionalOperation conditional:
+                    return ProtectionOf(conditional.WhenTrue).And(ProtectionOf(conditional.WhenFalse));
+                case ICoalesceOperation coalesce:
+                    return ProtectionOf(coalesce.Value).And(ProtectionOf(coalesce.WhenNull));
+                case IConditionalAccessOperation access:
+                    return ProtectionOf(access.WhenNotNull);
+                case IPropertyReferenceOperation property when _ciphertext.HoldsCiphertext(property.Property):
+                case IFieldReferenceOperation field when _ciphertext.HoldsCiphertext(field.Field):
+                    return WriteProtection.Protected(SanitizerKind.Encryption);
+                case IInvocationOperation call:
+                    if (_sanitizers.Classify(call.TargetMethod, _options.For(call.Syntax.SyntaxTree)) is { } kind)
+                    {
+                        return WriteProtection.Protected(kind);
+                    }
+
+                    // The text or base-64 form of a protected value (hash.ToString(), Convert.ToBase64String(hash)) is as
+                    // protected as the value.
+                    if (call.TargetMethod.Name == nameof(ToString) && call.Instance is { } instance && ProtectionOf(instance).Kind is { } ofText)
+                    {
+                        return WriteProtection.Protected(ofText);
+                    }
+
+                    if (call.TargetMethod.ContainingType is { Name: nameof(Convert), ContainingNamespace: { Name: nameof(System), ContainingNamespace.IsGlobalNamespace: true } }
+                        && call.Arguments.Length > 0 && ProtectionOf(call.Arguments[0].Value).Kind is { } converted)
+                    {
+                        return WriteProtection.Protected(converted);
+                    }
+
+                    return WriteProtection.Readable;
+                default:
+                    return WriteProtection.Readable;
+            }
         }
 
         /// <summary>The types libraries fill, and the types of their members (what an ORM or deserializer fills with them).</summary>
@@ -370,6 +503,46 @@ namespace PrivacyAnalyzers.Exposure
 
                     break;
             }
+        }
+
+        /// <summary>What the writes to a member store, combined over every write: nothing yet, protected by the weakest
+        /// sanitizer seen, or readable (one readable write is enough).</summary>
+        private readonly struct WriteProtection
+        {
+            private WriteProtection(bool readable, SanitizerKind? kind)
+            {
+                IsReadable = readable;
+                Kind = kind;
+            }
+
+            public static WriteProtection Nothing => default;
+
+            public static WriteProtection Readable => new WriteProtection(readable: true, kind: null);
+
+            public bool IsReadable { get; }
+
+            /// <summary>The weakest protection of the writes; null when a write is readable or none is protected.</summary>
+            public SanitizerKind? Kind { get; }
+
+            public static WriteProtection Protected(SanitizerKind kind) => new WriteProtection(readable: false, kind);
+
+            public WriteProtection And(WriteProtection other)
+            {
+                if (IsReadable || other.IsReadable)
+                {
+                    return Readable;
+                }
+
+                if (Kind is not { } mine)
+                {
+                    return other;
+                }
+
+                return other.Kind is { } theirs && Strength(theirs) < Strength(mine) ? other : this;
+            }
+
+            // Encryption can be undone by whoever holds the key; a hash or a mask cannot.
+            private static int Strength(SanitizerKind kind) => kind == SanitizerKind.Encryption ? 0 : 1;
         }
 
         private sealed class SyntaxIndex

@@ -193,8 +193,14 @@ namespace PrivacyAnalyzers.Flow
         {
             if (_state.Classifier.Classify(member) is { } classification)
             {
-                // Ciphertext is an encrypted value: it carries what encryption does not protect under this policy only.
+                // Ciphertext is an encrypted value: it carries what encryption does not protect under this policy only. A
+                // member that the code only ever sets to a hash or ciphertext holds what those writes store.
                 if (_state.Ciphertext.HoldsCiphertext(member) && _policy.EncryptionProtects(classification.Kind))
+                {
+                    return;
+                }
+
+                if (_state.Written.ProtectionOfWrites(member) is { } written && (written != SanitizerKind.Encryption || _policy.EncryptionProtects(classification.Kind)))
                 {
                     return;
                 }
@@ -276,12 +282,7 @@ namespace PrivacyAnalyzers.Flow
         private void Invocation(IInvocationOperation invocation, SyntaxNode? maskTarget, bool isText)
         {
             var method = invocation.TargetMethod;
-            if (IsTeamSanitizer(method, invocation.Syntax.SyntaxTree))
-            {
-                return;
-            }
-
-            if (_state.Sanitizers.Classify(method) is { } sanitizer)
+            if (_state.Sanitizers.Classify(method, _state.Options.For(invocation.Syntax.SyntaxTree)) is { } sanitizer)
             {
                 if (sanitizer == SanitizerKind.Encryption)
                 {
@@ -397,13 +398,6 @@ namespace PrivacyAnalyzers.Flow
             return reader is IObjectCreationOperation { Arguments.Length: > 0 } creation
                 && creation.Arguments[0].Value.WithoutConversions() is IPropertyReferenceOperation { Property.Name: "Body" } body
                 && body.Property.ContainingType?.ToDisplayString() == "Microsoft.AspNetCore.Http.HttpRequest";
-        }
-
-        /// <summary>A masking method the team listed in <c>privacy_analyzers.sanitizers</c>.</summary>
-        private bool IsTeamSanitizer(IMethodSymbol method, SyntaxTree tree)
-        {
-            var listed = _state.Options.For(tree).Sanitizers;
-            return listed.Count > 0 && method.ContainingType is { } type && listed.Contains(type.ToDisplayString() + "." + method.Name);
         }
 
         /// <summary>Reversible encryption of a password or card data is still that data for storage rules.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Engine;
 
 namespace PrivacyAnalyzers.Flow
 {
@@ -26,6 +27,19 @@ namespace PrivacyAnalyzers.Flow
                     methods.Add((row.Method, row.Kind));
                 }
             }
+        }
+
+        /// <summary>What <paramref name="method"/> does to the data, counting the masking methods the team listed in
+        /// <c>privacy_analyzers.sanitizers</c> (<paramref name="options"/>: those of the file that calls it).</summary>
+        public SanitizerKind? Classify(IMethodSymbol method, PrivacyOptions options)
+        {
+            var listed = options.Sanitizers;
+            if (listed.Count > 0 && method.ContainingType is { } type && listed.Contains(type.ToDisplayString() + "." + method.Name))
+            {
+                return SanitizerKind.Masking;
+            }
+
+            return Classify(method);
         }
 
         /// <summary>What <paramref name="method"/> does to the data, or null when it is not a sanitizer.</summary>

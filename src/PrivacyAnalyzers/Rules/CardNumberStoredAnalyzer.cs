@@ -23,7 +23,7 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
-            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => PiiKinds.StorageOf(persisted.Source.Kind) == StoragePolicy.NeverStoredInFull && !(persisted.Protection == AtRestProtection.Encrypted && options.AllowEncryptedCardNumbers));
+            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => PiiKinds.StorageOf(persisted.Source.Kind) == StoragePolicy.NeverStoredInFull && persisted.Protection != AtRestProtection.OneWay && !(persisted.Protection == AtRestProtection.Encrypted && options.AllowEncryptedCardNumbers));
         }
     }
 }

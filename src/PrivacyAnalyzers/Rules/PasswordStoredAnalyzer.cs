@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Storage;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -22,7 +23,7 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
-            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => PiiKinds.StorageOf(persisted.Source.Kind) == StoragePolicy.OneWayHashOnly);
+            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => PiiKinds.StorageOf(persisted.Source.Kind) == StoragePolicy.OneWayHashOnly && persisted.Protection != AtRestProtection.OneWay);
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Exposure;
@@ -21,6 +22,9 @@ namespace PrivacyAnalyzers.Storage
 
         /// <summary><c>[Encrypted]</c> with the convention, or an encrypting value converter.</summary>
         Encrypted,
+
+        /// <summary>The code only ever stores a hash (or a mask) in it: the value cannot be recovered.</summary>
+        OneWay,
     }
 
     /// <summary>A PII member that a DbContext persists, and through which mapping.</summary>
@@ -65,13 +69,15 @@ namespace PrivacyAnalyzers.Storage
         private readonly INamedTypeSymbol? _notMapped;
         private readonly INamedTypeSymbol? _encrypted;
         private readonly CiphertextMembers _ciphertext;
+        private readonly WrittenMembers _written;
         private readonly ComputeOnceCache<INamedTypeSymbol, ImmutableArray<PersistedPii>> _persisted;
 
         private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedContexts;
 
-        public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options, CiphertextMembers ciphertext)
+        public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options, CiphertextMembers ciphertext, WrittenMembers written)
         {
             _ciphertext = ciphertext;
+            _written = written;
             _derivedContexts = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(FindDerivedContexts);
             _compilation = compilation;
             _classifier = classifier;
@@ -241,7 +247,14 @@ namespace PrivacyAnalyzers.Storage
                 return configuration.UsesPiiEncryption ? AtRestProtection.Encrypted : AtRestProtection.MarkedButNotApplied;
             }
 
-            return AtRestProtection.None;
+            // What the code writes into it: a column only ever set to a hash holds hashes, one only ever set to
+            // IDataProtector output holds ciphertext.
+            return _written.ProtectionOfWrites(property) switch
+            {
+                SanitizerKind.Encryption => AtRestProtection.Encrypted,
+                SanitizerKind.Hashing or SanitizerKind.Masking => AtRestProtection.OneWay,
+                _ => AtRestProtection.None,
+            };
         }
 
         /// <summary>Classes a property leads to (a reference or a collection of them): entity or owned types by convention.</summary>
