@@ -149,14 +149,7 @@ public class CiphertextMemberTests
         where TAnalyzer : DiagnosticAnalyzer, new() =>
         VerifyProject<TAnalyzer, EmptyCodeFixProvider>.Diagnostic(markup, path, kind, where);
 
-    private static async Task RunAsync<TAnalyzer>(string source, string options, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
-    {
-        var test = new VerifyProject<TAnalyzer, EmptyCodeFixProvider>.Test();
-        test.TestState.Sources.Add(("/0/Test0.cs", source));
-        test.TestState.Sources.Add(("/0/Model.cs", Model));
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*.cs]\n{options}\n"));
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
+    private static Task RunAsync<TAnalyzer>(string source, string options, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        VerifyProject<TAnalyzer, EmptyCodeFixProvider>.AnalyzeWithOptionsAsync(options, new[] { ("Test0.cs", source), ("Model.cs", Model) }, expected);
 }

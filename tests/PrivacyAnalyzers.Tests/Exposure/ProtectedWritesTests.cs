@@ -207,19 +207,15 @@ public class ProtectedWritesTests
     private static Task RunAsync<TAnalyzer>(string source, string options, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new() => RunAsync<TAnalyzer>(source, options, extra: null, expected);
 
-    private static async Task RunAsync<TAnalyzer>(string source, string options, string? extra, params DiagnosticResult[] expected)
+    private static Task RunAsync<TAnalyzer>(string source, string options, string? extra, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
-        var test = new VerifyProject<TAnalyzer, EmptyCodeFixProvider>.Test();
-        test.TestState.Sources.Add(("/0/Test0.cs", source));
-        test.TestState.Sources.Add(("/0/Model.cs", Model));
+        var sources = new List<(string, string)> { ("Test0.cs", source), ("Model.cs", Model) };
         if (extra is not null)
         {
-            test.TestState.Sources.Add(("/0/Team.cs", extra));
+            sources.Add(("Team.cs", extra));
         }
 
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*.cs]\n{options}\n"));
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
+        return VerifyProject<TAnalyzer, EmptyCodeFixProvider>.AnalyzeWithOptionsAsync(options, sources, expected);
     }
 }

@@ -64,6 +64,21 @@ internal static class VerifyProject<TAnalyzer, TCodeFix>
         await test.RunAsync();
     }
 
+    /// <summary>Analyzes the named files with <paramref name="options"/> (.editorconfig lines for every C# file; empty for
+    /// none) and expects exactly <paramref name="expected"/>.</summary>
+    public static async Task AnalyzeWithOptionsAsync(string options, IEnumerable<(string Name, string Text)> sources, params DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        foreach (var (name, text) in sources)
+        {
+            test.TestState.Sources.Add(($"/0/{name}", text));
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*.cs]\n{options}\n"));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
     private static bool ReportsAtCompilationEnd =>
         new TAnalyzer().SupportedDiagnostics.Any(d => d.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
 
