@@ -24,8 +24,10 @@ namespace PrivacyAnalyzers.Exposure
     /// <item>a type that a library fills by reflection counts as written whole, with the types of its members: a type
     /// given explicitly as the type argument of a generic method call (<c>Query&lt;T&gt;</c>, <c>Set&lt;T&gt;</c>,
     /// <c>Deserialize&lt;T&gt;</c>, <c>GetFromJsonAsync&lt;T&gt;</c>, <c>Map&lt;T&gt;</c>, <c>CreateMap&lt;A, B&gt;</c>) or of
-    /// <c>DbSet&lt;T&gt;</c>: its values come from a database, another service or a mapper, not from nowhere. Values that
-    /// only ASP.NET Core's model binding fills (a form posted to the endpoint) come from the caller, so they do not count.</item>
+    /// <c>DbSet&lt;T&gt;</c>: its values come from a database, another service or a mapper, not from nowhere. A mapper fills
+    /// the destination of a map, except the members its configuration ignores (<see cref="MappingConfiguration"/>). Values
+    /// that only ASP.NET Core's model binding fills (a form posted to the endpoint) come from the caller, so they do not
+    /// count.</item>
     /// </list>
     /// It also answers what the writes store (<see cref="ProtectionOfWrites"/>): a member that every write in the compilation
     /// sets to a hash, an encryption, the team's ciphertext or nothing (<c>null</c>, <c>""</c>) holds no readable value,
@@ -47,6 +49,7 @@ namespace PrivacyAnalyzers.Exposure
         private readonly TreeOptions _options;
         private readonly Lazy<SyntaxIndex> _index;
         private readonly Lazy<HashSet<ITypeSymbol>> _filledTypes;
+        private readonly Lazy<HashSet<ITypeSymbol>> _mappedTypes;
         private readonly ComputeOnceCache<string, Dictionary<ISymbol, WriteProtection>> _boundByName;
 
         public WrittenMembers(Compilation compilation, SanitizerSet sanitizers, CiphertextMembers ciphertext, TreeOptions options)
@@ -56,7 +59,8 @@ namespace PrivacyAnalyzers.Exposure
             _ciphertext = ciphertext;
             _options = options;
             _index = new Lazy<SyntaxIndex>(Scan, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            _filledTypes = new Lazy<HashSet<ITypeSymbol>>(BindFilledTypes, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            _filledTypes = new Lazy<HashSet<ITypeSymbol>>(() => BindFilledTypes(byMapping: false), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            _mappedTypes = new Lazy<HashSet<ITypeSymbol>>(() => BindFilledTypes(byMapping: true), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             _boundByName = new ComputeOnceCache<string, Dictionary<ISymbol, WriteProtection>>(BindWrites, StringComparer.Ordinal);
         }
 
@@ -107,7 +111,7 @@ namespace PrivacyAnalyzers.Exposure
                 return false;
             }
 
-            if (member.ContainingType is { } type && IsFilled(type))
+            if (member.ContainingType is { } type && IsFilled(type, member.Name))
             {
                 return false;
             }
@@ -211,14 +215,18 @@ namespace PrivacyAnalyzers.Exposure
             };
         }
 
-        private bool IsFilled(ITypeSymbol type)
+        /// <summary>A library fills the member: its type is filled (a deserializer, an ORM), or mapped into and the mapping
+        /// configuration does not ignore the member.</summary>
+        private bool IsFilled(ITypeSymbol type, string member)
         {
             if (_index.Value.TypeArguments.Count == 0)
             {
                 return false;
             }
 
-            return _filledTypes.Value.Contains(type.OriginalDefinition);
+            type = type.OriginalDefinition;
+            return _filledTypes.Value.Contains(type)
+                || (_mappedTypes.Value.Contains(type) && !_index.Value.IgnoredByMapping.Contains((type.Name, member)));
         }
 
         /// <summary>One pass over every tree: the names that are written (with where), and the explicit type arguments of
@@ -246,6 +254,13 @@ namespace PrivacyAnalyzers.Exposure
                             break;
                         case GenericNameSyntax generic when IsFillingCall(generic):
                             index.TypeArguments.Add(generic);
+                            break;
+                        case InvocationExpressionSyntax invocation:
+                            foreach (var ignored in MappingConfiguration.IgnoredMembers(invocation))
+                            {
+                                index.IgnoredByMapping.Add(ignored);
+                            }
+
                             break;
                     }
                 }
@@ -393,8 +408,10 @@ namespace PrivacyAnalyzers.Exposure
             }
         }
 
-        /// <summary>The types libraries fill, and the types of their members (what an ORM or deserializer fills with them).</summary>
-        private HashSet<ITypeSymbol> BindFilledTypes()
+        /// <summary>The types libraries fill, and the types of their members (what an ORM or deserializer fills with them):
+        /// those that mapping calls fill (<paramref name="byMapping"/>, where the configuration can ignore members), or those
+        /// that other generic calls fill.</summary>
+        private HashSet<ITypeSymbol> BindFilledTypes(bool byMapping)
         {
             var filled = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
             var pending = new Queue<(ITypeSymbol Type, int Depth)>();
@@ -404,10 +421,20 @@ namespace PrivacyAnalyzers.Exposure
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var generic in _index.Value.TypeArguments)
             {
-                foreach (var argument in generic.TypeArgumentList.Arguments)
+                if (MappingConfiguration.IsMappingCall(generic) != byMapping)
+                {
+                    continue;
+                }
+
+                foreach (var argument in byMapping ? MappingConfiguration.FilledTypeArguments(generic) : generic.TypeArgumentList.Arguments)
                 {
                     AddTypeNames(argument, names);
                 }
+            }
+
+            if (names.Count == 0)
+            {
+                return new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
             }
 
             // One pass over the declared names: a lookup per name walks the declarations each time, which grew with the
@@ -550,6 +577,9 @@ namespace PrivacyAnalyzers.Exposure
             public Dictionary<string, List<ExpressionSyntax>> Writes { get; } = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
 
             public List<GenericNameSyntax> TypeArguments { get; } = new List<GenericNameSyntax>();
+
+            /// <summary>Destination members a mapping configuration ignores, by type name and member name.</summary>
+            public HashSet<(string Type, string Member)> IgnoredByMapping { get; } = new HashSet<(string, string)>();
 
             public void Add(string name, ExpressionSyntax target)
             {

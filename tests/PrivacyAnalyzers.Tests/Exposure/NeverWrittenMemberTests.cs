@@ -1,3 +1,4 @@
+using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = PrivacyAnalyzers.Tests.Infrastructure.VerifyProject<PrivacyAnalyzers.Rules.PiiInApiResponseAnalyzer, PrivacyAnalyzers.CodeFixes.PiiExposureCodeFix>;
 
@@ -134,5 +135,65 @@ public class NeverWrittenMemberTests
             """ }, null, null,
             Verify.Diagnostic(0, "Customer.Kyc.PassportNo", "passport number", "CustomersController.Get"),
             Verify.Diagnostic(1, "Remote.Password", "password", "CustomersController.Remote"));
+    }
+
+    [Fact]
+    public async Task A_mapper_fills_the_destination_of_a_map_except_the_members_its_configuration_ignores()
+    {
+        var test = new Verify.Test();
+        test.TestState.AdditionalReferences.AddRange(TestReferences.Mappers);
+        test.TestState.Sources.Add(("/0/Test0.cs", """
+            using System.Text.Json;
+            using AutoMapper;
+            using Mapster;
+            using Microsoft.AspNetCore.Mvc;
+
+            public class Customer { public int Id { get; set; } public string Password { get; set; } = ""; public string ApiKey { get; set; } = ""; }
+            public class CustomerModel { public int Id { get; set; } public string Password { get; set; } = ""; public string ApiKey { get; set; } = ""; }
+            public class Vendor { public int Id { get; set; } public string Password { get; set; } = ""; }
+            public class VendorModel { public int Id { get; set; } public string Password { get; set; } = ""; }
+            public class Partner { public int Id { get; set; } public string Password { get; set; } = ""; }
+            public class PartnerModel { public int Id { get; set; } public string Password { get; set; } = ""; }
+            public class AuditModel { public int Id { get; set; } public string Password { get; set; } = ""; }
+
+            public class AdminProfile : Profile
+            {
+                public AdminProfile()
+                {
+                    // AutoMapper: Password is left out of the map; ApiKey is copied from the entity.
+                    CreateMap<Customer, CustomerModel>()
+                        .ForMember(model => model.Password, options => options.Ignore());
+                    // The other direction fills the entity, not the model.
+                    CreateMap<CustomerModel, Customer>();
+                    // Ignored by the map, but also read from another service below: still filled.
+                    CreateMap<Customer, AuditModel>()
+                        .ForMember(model => model.Password, options => options.Ignore());
+                }
+            }
+
+            public static class MapsterSetup
+            {
+                public static void Configure() => TypeAdapterConfig<Vendor, VendorModel>.NewConfig().Ignore(model => model.Password);
+            }
+
+            public class AdminController(IMapper mapper) : ControllerBase
+            {
+                [HttpGet("customer")]
+                public CustomerModel Get(Customer customer) => {|#0:mapper.Map<CustomerModel>(customer)|};
+
+                [HttpGet("vendor")]
+                public VendorModel Vendor(Vendor vendor) => vendor.Adapt<VendorModel>();
+
+                [HttpGet("partner")]
+                public PartnerModel Partner(Partner partner) => {|#1:partner.Adapt<PartnerModel>()|};
+
+                [HttpGet("audit")]
+                public AuditModel Audit(string json) => {|#2:JsonSerializer.Deserialize<AuditModel>(json)|}!;
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(0, "CustomerModel.ApiKey", "secret", "AdminController.Get"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(1, "PartnerModel.Password", "password", "AdminController.Partner"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(2, "AuditModel.Password", "password", "AdminController.Audit"));
+        await test.RunAsync();
     }
 }

@@ -52,6 +52,11 @@ internal static class TestReferences
         FromType<Dapper.DynamicParameters>(),
         FromType<PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter>());
 
+    /// <summary>Object mappers: AutoMapper and Mapster (their configurations decide which members a map fills).</summary>
+    public static ImmutableArray<MetadataReference> Mappers { get; } = ImmutableArray.Create<MetadataReference>(
+        FromType<AutoMapper.IMapper>(),
+        FromType<Mapster.TypeAdapterConfig>());
+
     /// <summary>The same packages without the annotations: a project that has the rules but not Pii.Mask.</summary>
     public static ImmutableArray<MetadataReference> PackagesWithoutAnnotations { get; } =
         Packages.RemoveAt(Packages.Length - 1);
