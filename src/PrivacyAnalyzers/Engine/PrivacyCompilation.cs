@@ -33,9 +33,9 @@ namespace PrivacyAnalyzers.Engine
             SerializationAttributes = new SerializationAttributes(compilation);
             Ciphertext = new CiphertextMembers(Options);
             Written = new WrittenMembers(compilation, Sanitizers, Ciphertext, Options);
-            Exposure = new ExposureWalker(Classifier, SerializationAttributes, Ciphertext, Written);
+            Exposure = new ExposureWalker(Classifier, SerializationAttributes, Written);
             Helpers = new HelperSummaries(this);
-            EfCore = new EfCoreModel(compilation, Classifier, Options, Ciphertext, Written);
+            EfCore = new EfCoreModel(compilation, Classifier, Options, Written);
         }
 
         public Compilation Compilation { get; }

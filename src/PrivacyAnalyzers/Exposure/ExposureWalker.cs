@@ -21,14 +21,12 @@ namespace PrivacyAnalyzers.Exposure
         private readonly PiiClassifier _classifier;
         private readonly SerializationAttributes _attributes;
         private readonly SerializedMemberSelector _members;
-        private readonly CiphertextMembers _ciphertext;
         private readonly WrittenMembers _written;
         private readonly ComputeOnceCache<(ITypeSymbol, ExposureContract), ImmutableArray<FoundPii>> _cache;
 
-        public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes, CiphertextMembers ciphertext, WrittenMembers written)
+        public ExposureWalker(PiiClassifier classifier, SerializationAttributes attributes, WrittenMembers written)
         {
             _written = written;
-            _ciphertext = ciphertext;
             _classifier = classifier;
             _attributes = attributes;
             _members = new SerializedMemberSelector(attributes);
@@ -95,7 +93,7 @@ namespace PrivacyAnalyzers.Exposure
                     {
                         // Ciphertext written out is nothing anyone can read, nor is a member the code only sets to a hash
                         // or ciphertext.
-                        if (_ciphertext.HoldsCiphertext(member) || _written.ProtectionOfWrites(member) is not null)
+                        if (_written.HeldProtection(member) is not null)
                         {
                             continue;
                         }

@@ -49,6 +49,11 @@ namespace PrivacyAnalyzers.Exposure
             }
         }
 
+        /// <summary>A call named like an ignore of a mapping configuration (<c>.ForMember(...)</c>, <c>.Ignore(...)</c>): the
+        /// cheap test the scan makes on every call before <see cref="IgnoredMembers"/> reads it.</summary>
+        public static bool MayIgnore(InvocationExpressionSyntax invocation) =>
+            invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ForMember" or "Ignore" };
+
         /// <summary>The destination members (<c>CustomerModel.Password</c>, as type name and member name) that an ignore call
         /// of a mapping configuration names; nothing for any other call.</summary>
         public static IEnumerable<(string Type, string Member)> IgnoredMembers(InvocationExpressionSyntax invocation)

@@ -64,6 +64,12 @@ namespace PrivacyAnalyzers.Exposure
             _boundByName = new ComputeOnceCache<string, Dictionary<ISymbol, WriteProtection>>(BindWrites, StringComparer.Ordinal);
         }
 
+        /// <summary>What protects the value <paramref name="member"/> holds: encryption when it carries the team's ciphertext
+        /// attribute, else what every write stores (<see cref="ProtectionOfWrites"/>); null when it may hold a readable
+        /// value. Every rule asks this one question.</summary>
+        public SanitizerKind? HeldProtection(ISymbol member) =>
+            _ciphertext.HoldsCiphertext(member) ? SanitizerKind.Encryption : ProtectionOfWrites(member);
+
         /// <summary>
         /// What every value this compilation writes to <paramref name="member"/> has been through, the weakest of them
         /// (encryption is weaker than a hash or a mask: it can be undone): null unless at least one write stores a protected
@@ -255,7 +261,7 @@ namespace PrivacyAnalyzers.Exposure
                         case GenericNameSyntax generic when IsFillingCall(generic):
                             index.TypeArguments.Add(generic);
                             break;
-                        case InvocationExpressionSyntax invocation:
+                        case InvocationExpressionSyntax invocation when MappingConfiguration.MayIgnore(invocation):
                             foreach (var ignored in MappingConfiguration.IgnoredMembers(invocation))
                             {
                                 index.IgnoredByMapping.Add(ignored);

@@ -193,14 +193,9 @@ namespace PrivacyAnalyzers.Flow
         {
             if (_state.Classifier.Classify(member) is { } classification)
             {
-                // Ciphertext is an encrypted value: it carries what encryption does not protect under this policy only. A
-                // member that the code only ever sets to a hash or ciphertext holds what those writes store.
-                if (_state.Ciphertext.HoldsCiphertext(member) && _policy.EncryptionProtects(classification.Kind))
-                {
-                    return;
-                }
-
-                if (_state.Written.ProtectionOfWrites(member) is { } written && (written != SanitizerKind.Encryption || _policy.EncryptionProtects(classification.Kind)))
+                // Ciphertext, or a member the code only ever sets to a hash or ciphertext: an encrypted value carries what
+                // encryption does not protect under this policy only.
+                if (_state.Written.HeldProtection(member) is { } held && (held != SanitizerKind.Encryption || _policy.EncryptionProtects(classification.Kind)))
                 {
                     return;
                 }

@@ -68,15 +68,13 @@ namespace PrivacyAnalyzers.Storage
         private readonly INamedTypeSymbol? _dbSet;
         private readonly INamedTypeSymbol? _notMapped;
         private readonly INamedTypeSymbol? _encrypted;
-        private readonly CiphertextMembers _ciphertext;
         private readonly WrittenMembers _written;
         private readonly ComputeOnceCache<INamedTypeSymbol, ImmutableArray<PersistedPii>> _persisted;
 
         private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedContexts;
 
-        public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options, CiphertextMembers ciphertext, WrittenMembers written)
+        public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options, WrittenMembers written)
         {
-            _ciphertext = ciphertext;
             _written = written;
             _derivedContexts = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(FindDerivedContexts);
             _compilation = compilation;
@@ -236,8 +234,10 @@ namespace PrivacyAnalyzers.Storage
 
         private AtRestProtection ProtectionOf(IPropertySymbol property, ContextConfiguration configuration)
         {
-            // A value that is ciphertext already is stored encrypted, whatever the context configures.
-            if (configuration.Converted.Contains(property.OriginalDefinition) || _ciphertext.HoldsCiphertext(property))
+            // A value that is ciphertext already (the team's attribute, or only ever set to IDataProtector output) is stored
+            // encrypted, whatever the context configures; one only ever set to a hash holds hashes.
+            var held = _written.HeldProtection(property);
+            if (configuration.Converted.Contains(property.OriginalDefinition) || held == SanitizerKind.Encryption)
             {
                 return AtRestProtection.Encrypted;
             }
@@ -247,14 +247,7 @@ namespace PrivacyAnalyzers.Storage
                 return configuration.UsesPiiEncryption ? AtRestProtection.Encrypted : AtRestProtection.MarkedButNotApplied;
             }
 
-            // What the code writes into it: a column only ever set to a hash holds hashes, one only ever set to
-            // IDataProtector output holds ciphertext.
-            return _written.ProtectionOfWrites(property) switch
-            {
-                SanitizerKind.Encryption => AtRestProtection.Encrypted,
-                SanitizerKind.Hashing or SanitizerKind.Masking => AtRestProtection.OneWay,
-                _ => AtRestProtection.None,
-            };
+            return held is null ? AtRestProtection.None : AtRestProtection.OneWay;
         }
 
         /// <summary>Classes a property leads to (a reference or a collection of them): entity or owned types by convention.</summary>
