@@ -267,6 +267,26 @@ namespace PrivacyAnalyzers.Classification
         };
 
         /// <summary>The kind a strong name says, or null.</summary>
+        /// <summary>What a name says was done to the value it holds (<c>passwordHash</c>, <c>encryptedKey</c>,
+        /// <c>maskedPan</c>): the same words that make a name not PII (<see cref="NegativeWords"/>), read as a protection.</summary>
+        public static SanitizerKind? ProtectionNamed(string identifier)
+        {
+            foreach (var word in IdentifierWords.Split(identifier))
+            {
+                switch (word)
+                {
+                    case "hash" or "hashed" or "salted" or "digest":
+                        return SanitizerKind.Hashing;
+                    case "encrypted" or "cipher" or "ciphertext" or "protected":
+                        return SanitizerKind.Encryption;
+                    case "masked" or "tokenized":
+                        return SanitizerKind.Masking;
+                }
+            }
+
+            return null;
+        }
+
         public static string? Match(string identifier) => MatchWithStrength(identifier) is { Strength: NameStrength.Strong } match ? match.Kind : null;
 
         /// <summary>The kind a name says and how much the name alone says, or null. <paramref name="extra"/> are a team's

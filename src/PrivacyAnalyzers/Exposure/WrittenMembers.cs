@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
 
@@ -340,8 +341,8 @@ namespace PrivacyAnalyzers.Exposure
 
                     if (model!.GetSymbolInfo(target).Symbol is { } symbol && symbol is IFieldSymbol or IPropertySymbol)
                     {
-                        var stored = WrittenValue(target) is { } value ? ProtectionOf(model!.GetOperation(value)) : WriteProtection.Readable;
                         var key = symbol.OriginalDefinition;
+                        var stored = WrittenValue(target) is { } value ? ProtectionOf(model!.GetOperation(value), key) : WriteProtection.Readable;
                         bound[key] = bound.TryGetValue(key, out var before) ? before.And(stored) : stored;
                     }
                 }
@@ -369,8 +370,16 @@ namespace PrivacyAnalyzers.Exposure
             return value;
         }
 
-        /// <summary>What a written value has been through.</summary>
-        private WriteProtection ProtectionOf(IOperation? value)
+        private static SanitizerKind? NamedProtection(IOperation read) => read switch
+        {
+            ILocalReferenceOperation local => PiiNameMatcher.ProtectionNamed(local.Local.Name),
+            IParameterReferenceOperation parameter => PiiNameMatcher.ProtectionNamed(parameter.Parameter.Name),
+            IMemberReferenceOperation member => PiiNameMatcher.ProtectionNamed(member.Member.Name),
+            _ => null,
+        };
+
+        /// <summary>What a value written to <paramref name="target"/> has been through.</summary>
+        private WriteProtection ProtectionOf(IOperation? value, ISymbol target)
         {
             value = value?.WithoutConversions();
             switch (value)
@@ -381,14 +390,22 @@ namespace PrivacyAnalyzers.Exposure
                 case IDefaultValueOperation:
                     return WriteProtection.Nothing;
                 case IConditionalOperation conditional:
-                    return ProtectionOf(conditional.WhenTrue).And(ProtectionOf(conditional.WhenFalse));
+                    return ProtectionOf(conditional.WhenTrue, target).And(ProtectionOf(conditional.WhenFalse, target));
                 case ICoalesceOperation coalesce:
-                    return ProtectionOf(coalesce.Value).And(ProtectionOf(coalesce.WhenNull));
+                    return ProtectionOf(coalesce.Value, target).And(ProtectionOf(coalesce.WhenNull, target));
                 case IConditionalAccessOperation access:
-                    return ProtectionOf(access.WhenNotNull);
+                    return ProtectionOf(access.WhenNotNull, target);
+                case IMemberReferenceOperation copy when SymbolEqualityComparer.Default.Equals(copy.Member.OriginalDefinition, target):
+                    // Another instance's value of the same member (a clone, a restore): it brings nothing the other writes
+                    // do not.
+                    return WriteProtection.Nothing;
                 case IPropertyReferenceOperation property when _ciphertext.HoldsCiphertext(property.Property):
                 case IFieldReferenceOperation field when _ciphertext.HoldsCiphertext(field.Field):
                     return WriteProtection.Protected(SanitizerKind.Encryption);
+                case ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation when NamedProtection(value) is { } named:
+                    // A value whose own name says it is protected (passwordHash, encryptedKey): the words for which a
+                    // PasswordHash member is not PII.
+                    return WriteProtection.Protected(named);
                 case IInvocationOperation call:
                     if (_sanitizers.Classify(call.TargetMethod, _options.For(call.Syntax.SyntaxTree)) is { } kind)
                     {
@@ -397,13 +414,13 @@ namespace PrivacyAnalyzers.Exposure
 
                     // The text or base-64 form of a protected value (hash.ToString(), Convert.ToBase64String(hash)) is as
                     // protected as the value.
-                    if (call.TargetMethod.Name == nameof(ToString) && call.Instance is { } instance && ProtectionOf(instance).Kind is { } ofText)
+                    if (call.TargetMethod.Name == nameof(ToString) && call.Instance is { } instance && ProtectionOf(instance, target).Kind is { } ofText)
                     {
                         return WriteProtection.Protected(ofText);
                     }
 
                     if (call.TargetMethod.ContainingType is { Name: nameof(Convert), ContainingNamespace: { Name: nameof(System), ContainingNamespace.IsGlobalNamespace: true } }
-                        && call.Arguments.Length > 0 && ProtectionOf(call.Arguments[0].Value).Kind is { } converted)
+                        && call.Arguments.Length > 0 && ProtectionOf(call.Arguments[0].Value, target).Kind is { } converted)
                     {
                         return WriteProtection.Protected(converted);
                     }

@@ -81,6 +81,15 @@ public class ProtectedWritesTests
                 account.RecoveryPassword = password;
                 account.TemporaryPassword = null!;
             }
+
+            // A value whose name says it is a hash, and a copy of the same member from another instance, keep Password a
+            // hash; a name that only starts like one (hashtag) is a readable value.
+            public static void Import(Account account, Account previous, string passwordHash, string hashtag)
+            {
+                account.Password = passwordHash;
+                account.Password = previous.Password;
+                account.TemporaryPassword = hashtag;
+            }
         }
         """;
 
