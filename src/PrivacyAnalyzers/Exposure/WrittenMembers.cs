@@ -30,7 +30,7 @@ namespace PrivacyAnalyzers.Exposure
     /// that only ASP.NET Core's model binding fills (a form posted to the endpoint) come from the caller, so they do not
     /// count.</item>
     /// </list>
-    /// It also answers what the writes store (<see cref="ProtectionOfWrites"/>): a member that every write in the compilation
+    /// It also answers what the writes store (<see cref="HeldProtection"/>): a member that every write in the compilation
     /// sets to a hash, an encryption, the team's ciphertext or nothing (<c>null</c>, <c>""</c>) holds no readable value,
     /// whatever its name says (Bitwarden's <c>Password = Login.Password</c> from an <c>[EncryptedString]</c> member, a
     /// <c>Password</c> column only ever set to <c>hasher.HashPassword(...)</c>).
@@ -53,6 +53,9 @@ namespace PrivacyAnalyzers.Exposure
         private readonly Lazy<HashSet<ITypeSymbol>> _mappedTypes;
         private readonly ComputeOnceCache<string, Dictionary<ISymbol, WriteProtection>> _boundByName;
 
+        // One answer per member: the flow walker asks on every read of a PII member.
+        private readonly ComputeOnceCache<ISymbol, SanitizerKind?> _heldProtection;
+
         public WrittenMembers(Compilation compilation, SanitizerSet sanitizers, CiphertextMembers ciphertext, TreeOptions options)
         {
             _compilation = compilation;
@@ -63,12 +66,23 @@ namespace PrivacyAnalyzers.Exposure
             _filledTypes = new Lazy<HashSet<ITypeSymbol>>(() => BindFilledTypes(byMapping: false), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             _mappedTypes = new Lazy<HashSet<ITypeSymbol>>(() => BindFilledTypes(byMapping: true), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             _boundByName = new ComputeOnceCache<string, Dictionary<ISymbol, WriteProtection>>(BindWrites, StringComparer.Ordinal);
+            _heldProtection = new ComputeOnceCache<ISymbol, SanitizerKind?>(ComputeHeldProtection, SymbolEqualityComparer.Default);
         }
 
         /// <summary>What protects the value <paramref name="member"/> holds: encryption when it carries the team's ciphertext
         /// attribute, else what every write stores (<see cref="ProtectionOfWrites"/>); null when it may hold a readable
         /// value. Every rule asks this one question.</summary>
-        public SanitizerKind? HeldProtection(ISymbol member) =>
+        public SanitizerKind? HeldProtection(ISymbol member)
+        {
+            if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol property })
+            {
+                member = property;
+            }
+
+            return member is IFieldSymbol or IPropertySymbol ? _heldProtection.Get(member.OriginalDefinition) : null;
+        }
+
+        private SanitizerKind? ComputeHeldProtection(ISymbol member) =>
             _ciphertext.HoldsCiphertext(member) ? SanitizerKind.Encryption : ProtectionOfWrites(member);
 
         /// <summary>
@@ -78,15 +92,11 @@ namespace PrivacyAnalyzers.Exposure
         /// writes this compilation makes are seen: a member of another project is judged by how this one writes it, and a
         /// library that fills the type (a deserializer, an ORM) is taken to read back what the code stored.
         /// </summary>
-        public SanitizerKind? ProtectionOfWrites(ISymbol member)
+        /// <remarks><paramref name="member"/>: a field or property, as <see cref="HeldProtection"/> hands it over (the
+        /// original definition, a backing field replaced by its property).</remarks>
+        private SanitizerKind? ProtectionOfWrites(ISymbol member)
         {
-            if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol property })
-            {
-                member = property;
-            }
-
-            member = member.OriginalDefinition;
-            if (member is not (IFieldSymbol or IPropertySymbol) || WritesInDeclaration(member))
+            if (WritesInDeclaration(member))
             {
                 return null;
             }
