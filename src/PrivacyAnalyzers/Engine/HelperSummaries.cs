@@ -41,7 +41,7 @@ namespace PrivacyAnalyzers.Engine
         public HelperSummary? Get(IMethodSymbol method, HelperPath? path)
         {
             method = method.OriginalDefinition;
-            if (method.ReturnType.SpecialType != SpecialType.System_String
+            if (!ReturnsText(method.ReturnType)
                 || method.IsImplicitlyDeclared
                 || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _state.Compilation.Assembly))
             {
@@ -63,6 +63,13 @@ namespace PrivacyAnalyzers.Engine
             // treated like any other call. The walk's order is fixed, so where it stops is too.
             return path.Depth >= MaxNesting || !path.TakeNestedSummary() ? null : Summarize(method, new HelperPath(method, path));
         }
+
+        /// <summary>A string, or a task of one (<c>await GetPhoneAsync(id)</c>: the walk sees through the await).</summary>
+        private static bool ReturnsText(ITypeSymbol type) =>
+            type.SpecialType == SpecialType.System_String
+            || (type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+                && task.TypeArguments[0].SpecialType == SpecialType.System_String
+                && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks");
 
         private HelperSummary? Summarize(IMethodSymbol method, HelperPath path)
         {

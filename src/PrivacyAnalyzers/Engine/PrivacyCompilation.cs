@@ -35,6 +35,7 @@ namespace PrivacyAnalyzers.Engine
             Written = new WrittenMembers(compilation, Sanitizers, Ciphertext, Options);
             Exposure = new ExposureWalker(Classifier, SerializationAttributes, Written);
             Helpers = new HelperSummaries(this);
+            ParameterSinks = new ParameterSinks(this);
             EfCore = new EfCoreModel(compilation, Classifier, Options, Written);
         }
 
@@ -66,6 +67,9 @@ namespace PrivacyAnalyzers.Engine
         public WrittenMembers Written { get; }
 
         public HelperSummaries Helpers { get; }
+
+        /// <summary>Which parameters of this compilation's methods reach sinks (a helper that logs its argument).</summary>
+        public ParameterSinks ParameterSinks { get; }
 
         public EfCoreModel EfCore { get; }
 

@@ -10,6 +10,8 @@ namespace PrivacyAnalyzers.Flow
     {
         private readonly HashSet<INamedTypeSymbol> _carriers = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         private readonly HashSet<INamedTypeSymbol> _textBuilders = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> _builders = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> _linq = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
 
         public FlowTypes(Compilation compilation)
         {
@@ -28,7 +30,60 @@ namespace PrivacyAnalyzers.Flow
                     _textBuilders.Add(type);
                 }
             }
+
+            foreach (var name in FlowCatalog.BuilderTypes)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    _builders.Add(type);
+                }
+            }
+
+            foreach (var name in FlowCatalog.LinqTypes)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    _linq.Add(type);
+                }
+            }
         }
+
+        /// <summary>A collection (anything enumerable but text) or a builder: what is put into it after it is made is in it.</summary>
+        public bool IsContainer(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case null:
+                    return false;
+                case IArrayTypeSymbol:
+                    return true;
+                case INamedTypeSymbol named:
+                    if (named.SpecialType == SpecialType.System_String || _builders.Contains(named.OriginalDefinition))
+                    {
+                        return named.SpecialType != SpecialType.System_String;
+                    }
+
+                    if (named.SpecialType == SpecialType.System_Collections_IEnumerable)
+                    {
+                        return true;
+                    }
+
+                    foreach (var implemented in named.AllInterfaces)
+                    {
+                        if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return named.TypeKind == TypeKind.Interface && named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>A LINQ operator (<c>Enumerable.Select</c>, <c>Queryable.Where</c>).</summary>
+        public bool IsLinqOperator(IMethodSymbol method) => method.ContainingType is { } type && _linq.Contains(type.OriginalDefinition);
 
         /// <summary>An object made of its constructor arguments (<c>new Uri($"...{cnic}")</c>).</summary>
         public bool CarriesArguments(ITypeSymbol type) => type is INamedTypeSymbol named && _carriers.Contains(named.OriginalDefinition);

@@ -18,7 +18,7 @@ namespace PrivacyAnalyzers.Flow
     /// the walk is still inside the argument (each read then masks itself) and fixed once the walk leaves it through a
     /// local or a helper call, so a fix never edits code outside the argument.
     /// </remarks>
-    internal sealed class PiiFlowWalker
+    internal sealed partial class PiiFlowWalker
     {
         private readonly PrivacyCompilation _state;
         private readonly HelperPath? _summarizing;
@@ -56,13 +56,33 @@ namespace PrivacyAnalyzers.Flow
                 case IParenthesizedOperation parenthesized:
                     Walk(parenthesized.Operand, maskTarget, isText);
                     return;
+                case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true, Instance: { } tuple } element:
+                    TupleElement(element, tuple, maskTarget, isText);
+                    return;
                 case IFieldReferenceOperation field:
                     ReadMember(field.Field, field.Type, field.Syntax, maskTarget, isText);
                     return;
                 case IPropertyReferenceOperation property:
-                    if (!ReadSource(property, maskTarget))
+                    // A member the classifier knows (IHeaderDictionary.Authorization) is itself the data; any other member of a
+                    // collection or builder reads its content.
+                    if (!ReadSource(property, maskTarget)
+                        && (_state.Classifier.Classify(property.Property) is not null || !ReadFromContainer(property, maskTarget, isText)))
                     {
                         ReadMember(property.Property, property.Type, property.Syntax, maskTarget, isText);
+                    }
+
+                    return;
+                case ITranslatedQueryOperation query:
+                    // from c in customers select c.Cnic: the LINQ calls it stands for.
+                    Walk(query.Operation, maskTarget, isText);
+                    return;
+                case IArrayElementReferenceOperation arrayElement:
+                    Walk(arrayElement.ArrayReference, maskTarget ?? arrayElement.Syntax, isText);
+                    return;
+                case IArrayCreationOperation { Initializer: { } arrayInitializer }:
+                    foreach (var element in arrayInitializer.ElementValues)
+                    {
+                        Walk(element, maskTarget, isText);
                     }
 
                     return;
@@ -97,8 +117,7 @@ namespace PrivacyAnalyzers.Flow
                     Walk(handler.Content, maskTarget, isText: true);
                     return;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concat:
-                    Walk(concat.LeftOperand, maskTarget, isText: true);
-                    Walk(concat.RightOperand, maskTarget, isText: true);
+                    Concatenation(concat, maskTarget);
                     return;
                 case IConditionalOperation conditional when !IsDerivedFact(conditional.Type):
                     Walk(conditional.WhenTrue, maskTarget, isText);
@@ -133,13 +152,11 @@ namespace PrivacyAnalyzers.Flow
                     }
 
                     return;
-                case IObjectCreationOperation { Type: { } created } creation when _state.FlowTypes.CarriesArguments(created):
-                    // new Uri($"...{cnic}"), new StringContent(json): the object is made of its arguments.
-                    foreach (var argument in creation.Arguments)
-                    {
-                        Walk(argument.Value, maskTarget ?? creation.Syntax, isText: true);
-                    }
-
+                case IObjectCreationOperation { Type: { } created } creation
+                    when _state.FlowTypes.CarriesArguments(created) || _state.FlowTypes.IsContainer(created):
+                    // new Uri($"...{cnic}"), new StringContent(json), new List<string> { cnic }: the object is made of its
+                    // arguments and of what its initializer puts in it.
+                    Created(creation, maskTarget);
                     return;
                 case ITupleOperation tuple when isText:
                     foreach (var element in tuple.Elements)
@@ -149,12 +166,39 @@ namespace PrivacyAnalyzers.Flow
 
                     return;
                 default:
-                    if (isText)
+                    if (IsCollectionExpression(operation))
+                    {
+                        // [c.Cnic, ..others] (and what a params span argument becomes): made of its elements.
+                        foreach (var element in operation.ChildOperations)
+                        {
+                            Walk(element, maskTarget, isText);
+                        }
+                    }
+                    else if (isText)
                     {
                         WholeObject(operation.Type);
                     }
 
                     return;
+            }
+        }
+
+        /// <summary><c>a + b + c + ...</c> nests to the left, one level per operand: its left spine is followed in a loop, not
+        /// by recursion, so thousands of operands cannot exhaust the stack.</summary>
+        private void Concatenation(IBinaryOperation concat, SyntaxNode? maskTarget)
+        {
+            var rights = new Stack<IOperation>();
+            IOperation left = concat;
+            while (left is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } inner)
+            {
+                rights.Push(inner.RightOperand);
+                left = inner.LeftOperand;
+            }
+
+            Walk(left, maskTarget, isText: true);
+            while (rights.Count > 0)
+            {
+                Walk(rights.Pop(), maskTarget, isText: true);
             }
         }
 
@@ -212,6 +256,11 @@ namespace PrivacyAnalyzers.Flow
         /// an object whose text form prints PII.</summary>
         internal void ReadParameter(IParameterSymbol parameter, SyntaxNode syntax, SyntaxNode? maskTarget, bool isText)
         {
+            if (ReadBoundLambdaParameter(parameter, syntax, maskTarget, isText))
+            {
+                return;
+            }
+
             if (_state.Classifier.Classify(parameter) is { } classification)
             {
                 Hits.Add(PiiFlowHit.Read(classification, classification.DisplayName, maskTarget ?? syntax));
@@ -308,6 +357,11 @@ namespace PrivacyAnalyzers.Flow
                     Walk(argument, maskTarget, isText: true);
                 }
 
+                return;
+            }
+
+            if (LinqOperator(invocation, maskTarget, isText) || ReadFromContainer(invocation, target, isText))
+            {
                 return;
             }
 
@@ -454,13 +508,16 @@ namespace PrivacyAnalyzers.Flow
             if (_assignments is null || _assignmentsRoot != root)
             {
                 _assignmentsRoot = root;
-                _assignments = CollectAssignments(root);
+                _assignments = CollectAssignments(root, _state.FlowTypes);
             }
 
             return _assignments.TryGetValue(local, out var values) ? values : new List<IOperation>();
         }
 
-        private static Dictionary<ILocalSymbol, List<IOperation>> CollectAssignments(IOperation root)
+        /// <summary>What each local of the method is given: initializers, assignments, the elements of a deconstructed tuple
+        /// literal, and what calls and indexers put into a local collection or builder (<c>list.Add(x)</c>,
+        /// <c>text.Append(a).Append(b)</c>, <c>fields["k"] = x</c>).</summary>
+        private static Dictionary<ILocalSymbol, List<IOperation>> CollectAssignments(IOperation root, FlowTypes types)
         {
             var assignments = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
             foreach (var operation in root.Descendants())
@@ -470,8 +527,27 @@ namespace PrivacyAnalyzers.Flow
                     case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                         Add(assignments, declarator.Symbol, initializer.Value);
                         break;
+                    case IDeconstructionAssignmentOperation deconstruction:
+                        AddDeconstructed(assignments, deconstruction.Target, deconstruction.Value);
+                        break;
                     case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
                         Add(assignments, target.Local, assignment.Value);
+                        break;
+                    case IAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } filled } } assignment
+                        when FilledLocal(filled, types) is { } local:
+                        Add(assignments, local, assignment.Value);
+                        break;
+                    case IAssignmentOperation { Target: IArrayElementReferenceOperation { ArrayReference: { } array } } assignment
+                        when FilledLocal(array, types) is { } local:
+                        Add(assignments, local, assignment.Value);
+                        break;
+                    case IInvocationOperation { Instance: { } filled } call
+                        when FlowCatalog.FillingMethods.Contains(call.TargetMethod.Name) && FilledLocal(filled, types) is { } local:
+                        foreach (var argument in call.Arguments)
+                        {
+                            Add(assignments, local, argument.Value);
+                        }
+
                         break;
                 }
             }
@@ -497,8 +573,9 @@ namespace PrivacyAnalyzers.Flow
 
         private static bool IsTextType(ITypeSymbol? type)
         {
+            // Bytes too: Encoding.UTF8.GetBytes(cnic) is the CNIC, and so is its base-64 text.
             return type is not null && (type.SpecialType == SpecialType.System_String
-                || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char });
+                || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char or SpecialType.System_Byte });
         }
     }
 }

@@ -40,23 +40,21 @@ namespace PrivacyAnalyzers.Rules
                 var rules = new RuleSettings(rule, families, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true), onlyOverPlainHttp);
                 var sinks = state.Sinks;
 
-                // Constructors are invoked too (`: base(message)`); the team's log sinks are methods.
-                var invoked = sinks.FamiliesOf(SinkMember.Method) | sinks.FamiliesOf(SinkMember.AttributedMethod)
-                    | sinks.FamiliesOf(SinkMember.DelegateFirstArgument) | sinks.FamiliesOf(SinkMember.Constructor);
-                if ((invoked & families) != 0 || reportsLogs)
-                {
-                    start.RegisterOperationAction(
-                        operation =>
+                // Every invocation: a sink API (constructors are invoked too, `: base(message)`), a team log sink, or a
+                // method of this compilation whose parameters reach a sink of any family.
+                start.RegisterOperationAction(
+                    operation =>
+                    {
+                        var invocation = (IInvocationOperation)operation.Operation;
+                        AnalyzeRows(operation, state, rules, invocation.TargetMethod);
+                        if (reportsLogs && sinks.TeamLogSink(invocation, state.Options.For(invocation.Syntax.SyntaxTree).LogSinks) is { } teamSink)
                         {
-                            var invocation = (IInvocationOperation)operation.Operation;
-                            AnalyzeRows(operation, state, rules, invocation.TargetMethod);
-                            if (reportsLogs && sinks.TeamLogSink(invocation, state.Options.For(invocation.Syntax.SyntaxTree).LogSinks) is { } teamSink)
-                            {
-                                Analyze(operation, state, rules, teamSink);
-                            }
-                        },
-                        OperationKind.Invocation);
-                }
+                            Analyze(operation, state, rules, teamSink);
+                        }
+
+                        AnalyzeCallee(operation, state, rules, invocation);
+                    },
+                    OperationKind.Invocation);
 
                 if ((sinks.FamiliesOf(SinkMember.Constructor) & families) != 0)
                 {
@@ -123,7 +121,82 @@ namespace PrivacyAnalyzers.Rules
                 if (walker.Hits.Count > 0)
                 {
                     var countsContextNames = (argument.Family & SinkFamilies.Leaks) != 0;
-                    foreach (var finding in Findings(rules, call, argument.Value, walker.Hits, countsContextNames, context.Operation.SemanticModel!))
+                    foreach (var finding in Findings(rules, call.Display, argument.Value, walker.Hits, countsContextNames, context.Operation.SemanticModel!))
+                    {
+                        context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
+                    }
+                }
+            }
+        }
+
+        /// <summary>A call of a method of this compilation whose parameter reaches one of the rule's sinks inside it
+        /// (<c>AuditLog.Write(logger, "kyc", customer.Cnic)</c>): the argument that brings PII is reported here, with the
+        /// sink inside the method as an additional location. A parameter that is PII by its own name is already reported
+        /// at the sink inside.</summary>
+        private static void AnalyzeCallee(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod.OriginalDefinition;
+            var parameterSinks = state.ParameterSinks.For(method, rules.Policy);
+            if (parameterSinks.IsEmpty)
+            {
+                return;
+            }
+
+            for (var ordinal = 0; ordinal < method.Parameters.Length; ordinal++)
+            {
+                ParameterSink? first = null;
+                var sites = ImmutableArray.CreateBuilder<Location>();
+                foreach (var sink in parameterSinks)
+                {
+                    if (sink.Ordinal == ordinal && (sink.Family & rules.Families) != 0 && (!rules.OnlyOverPlainHttp || sink.IsPlainHttp))
+                    {
+                        first ??= sink;
+                        if (!sites.Contains(sink.Location))
+                        {
+                            sites.Add(sink.Location);
+                        }
+                    }
+                }
+
+                var parameter = method.Parameters[ordinal];
+                if (first is null || state.Classifier.Classify(parameter) is not null)
+                {
+                    continue;
+                }
+
+                // Pii.Mask returns text: only a text or object parameter can take it.
+                var canMask = parameter.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object;
+                var display = first.Sink + " in " + (method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name);
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.OriginalDefinition is not { } bound || bound.Ordinal != ordinal)
+                    {
+                        continue;
+                    }
+
+                    var walker = new PiiFlowWalker(state, policy: rules.Policy);
+                    walker.Walk(argument.Value, maskTarget: null, isText: true);
+                    if (walker.Hits.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    // An object of the parameter's own type written whole is already reported at the sink inside, which
+                    // sees that type; only an object passed as something less (object, an interface) is reported here.
+                    var insideSeesType = SymbolEqualityComparer.Default.Equals(parameter.Type, argument.Value.WithoutConversions().Type);
+                    var hits = walker.Hits.FindAll(hit => !(hit.IsWholeObject && insideSeesType));
+                    if (!canMask)
+                    {
+                        hits = hits.ConvertAll(hit => hit.WithMaskTarget(null));
+                    }
+
+                    if (hits.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var countsContextNames = (first.Family & SinkFamilies.Leaks) != 0;
+                    foreach (var finding in Findings(rules, display, argument.Value, hits, countsContextNames, context.Operation.SemanticModel!, sites.ToImmutable()))
                     {
                         context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
                     }
@@ -134,7 +207,8 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>One finding per PII member per sink argument, however the argument reaches it (twice through a local,
         /// in both arms of a conditional): the fix wraps every read of it there. An object written whole is one finding for
         /// its PII members that no read at the same argument already names.</summary>
-        private static List<Finding> Findings(RuleSettings rules, SinkCall call, IOperation argument, List<PiiFlowHit> hits, bool countsContextNames, SemanticModel model)
+        private static List<Finding> Findings(RuleSettings rules, string sink, IOperation argument, List<PiiFlowHit> hits, bool countsContextNames, SemanticModel model,
+            ImmutableArray<Location> moreSites = default)
         {
             bool Reports(PiiClassification source) => rules.ReportsKind(source.Kind) && (countsContextNames || !source.CountsOnlyInLeaks);
 
@@ -165,7 +239,7 @@ namespace PrivacyAnalyzers.Rules
             var location = argument.Syntax.GetLocation();
             foreach (var (member, targets) in reads)
             {
-                findings.Add(new Finding(rules.Rule, location, ImmutableArray.Create(member), call.Display, targets.ToImmutableArray()));
+                findings.Add(new Finding(rules.Rule, location, ImmutableArray.Create(member), sink, targets.ToImmutableArray(), moreSites: moreSites));
             }
 
             foreach (var hit in hits)
@@ -178,7 +252,7 @@ namespace PrivacyAnalyzers.Rules
                 var members = hit.Members.RemoveAll(m => !Reports(m.Source) || !named.Add(m.Source.Symbol));
                 if (!members.IsEmpty)
                 {
-                    findings.Add(new Finding(rules.Rule, location, members, call.Display));
+                    findings.Add(new Finding(rules.Rule, location, members, sink, moreSites: moreSites));
                 }
             }
 

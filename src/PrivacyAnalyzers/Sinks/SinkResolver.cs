@@ -81,6 +81,10 @@ namespace PrivacyAnalyzers.Sinks
             _rowsFor = new ComputeOnceCache<ISymbol, ImmutableArray<SinkRow>>(Resolve, SymbolEqualityComparer.Default);
         }
 
+        /// <summary>Whether some method or setter row of this compilation has this name: a cheap test, from syntax, of whether
+        /// a call can be a sink.</summary>
+        public bool IsSinkMemberName(string name) => _memberNames.Contains(name);
+
         /// <summary>Every family some referenced API of this compilation goes to: a rule whose families are absent registers nothing.</summary>
         public SinkFamily Families { get; }
 

@@ -1,0 +1,253 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Sinks;
+
+namespace PrivacyAnalyzers.Engine
+{
+    /// <summary>A parameter of a method of this compilation that reaches a sink inside it (or inside a method it calls).</summary>
+    internal sealed class ParameterSink
+    {
+        public ParameterSink(int ordinal, SinkFamily family, string sink, Location location, bool isPlainHttp)
+        {
+            Ordinal = ordinal;
+            Family = family;
+            Sink = sink;
+            Location = location;
+            IsPlainHttp = isPlainHttp;
+        }
+
+        public int Ordinal { get; }
+
+        public SinkFamily Family { get; }
+
+        /// <summary>How messages name the sink API (<c>ILogger.LogInformation</c>).</summary>
+        public string Sink { get; }
+
+        /// <summary>The sink argument inside the method: the finding's additional location.</summary>
+        public Location Location { get; }
+
+        public bool IsPlainHttp { get; }
+    }
+
+    /// <summary>
+    /// Which parameters of a method of this compilation reach which sinks: <c>AuditLog.Write(logger, "kyc", customer.Cnic)</c>
+    /// logs its third argument, so the call that passes a CNIC is reported, with the log call as an additional location.
+    /// </summary>
+    /// <remarks>
+    /// Computed once per method and policy (<see cref="ComputeOnceCache{TKey, TValue}"/>). Bounded so that cost stays linear:
+    /// a method is summarised only when its body has at most <see cref="MaxStatements"/> statements and its syntax shows a
+    /// call that can be a sink or a method of this compilation (so most methods are turned away without binding); a summary
+    /// follows methods it calls into at most <see cref="MaxNesting"/> levels and <see cref="HelperSummaries.MaxNestedSummaries"/>
+    /// methods, inside its own walk (recursion is cut there, never through the shared cache), as
+    /// <see cref="HelperSummaries"/> does for returned strings.
+    /// </remarks>
+    internal sealed class ParameterSinks
+    {
+        internal const int MaxStatements = 40;
+        private const int MaxNesting = 4;
+
+        private readonly PrivacyCompilation _state;
+        private readonly ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>> _anySanitizer;
+        private readonly ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>> _storage;
+
+        public ParameterSinks(PrivacyCompilation state)
+        {
+            _state = state;
+            _anySanitizer = new ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>>(
+                method => Summarize(method, new HelperPath(method, parent: null), FlowPolicy.AnySanitizer), SymbolEqualityComparer.Default);
+            _storage = new ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>>(
+                method => Summarize(method, new HelperPath(method, parent: null), FlowPolicy.Storage), SymbolEqualityComparer.Default);
+        }
+
+        /// <summary>The sinks <paramref name="method"/>'s parameters reach, judged under <paramref name="policy"/>; empty for
+        /// methods of other assemblies, methods without parameters and methods past the bounds.</summary>
+        public ImmutableArray<ParameterSink> For(IMethodSymbol method, FlowPolicy policy)
+        {
+            method = method.OriginalDefinition;
+            if (!IsCandidate(method))
+            {
+                return ImmutableArray<ParameterSink>.Empty;
+            }
+
+            return (policy == FlowPolicy.Storage ? _storage : _anySanitizer).Get(method);
+        }
+
+        private bool IsCandidate(IMethodSymbol method) =>
+            method.Parameters.Length > 0
+            && !method.IsImplicitlyDeclared
+            && method.DeclaringSyntaxReferences.Length == 1
+            && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _state.Compilation.Assembly);
+
+        private ImmutableArray<ParameterSink> Summarize(IMethodSymbol method, HelperPath path, FlowPolicy policy)
+        {
+            var node = method.DeclaringSyntaxReferences[0].GetSyntax();
+            var body = node switch
+            {
+                BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
+                LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+                _ => null,
+            };
+            if (body is null || !IsWorthBinding(body))
+            {
+                return ImmutableArray<ParameterSink>.Empty;
+            }
+
+#pragma warning disable RS1030 // A method in another file needs that file's model; while analyzers run, the driver's compilation hands out its cached models.
+            var operation = _state.Compilation.GetSemanticModel(node.SyntaxTree).GetOperation(node);
+#pragma warning restore RS1030
+            if (operation is null)
+            {
+                return ImmutableArray<ParameterSink>.Empty;
+            }
+
+            var found = ImmutableArray.CreateBuilder<ParameterSink>();
+            foreach (var descendant in operation.Descendants())
+            {
+                switch (descendant)
+                {
+                    case IInvocationOperation invocation:
+                        AddSinkRows(invocation, invocation.TargetMethod, path, policy, found);
+                        if (_state.Sinks.TeamLogSink(invocation, _state.Options.For(invocation.Syntax.SyntaxTree).LogSinks) is { } teamSink)
+                        {
+                            AddCall(teamSink, path, policy, found);
+                        }
+
+                        AddNested(invocation, path, policy, found);
+                        break;
+                    case IObjectCreationOperation { Constructor: { } constructor } creation:
+                        AddSinkRows(creation, constructor, path, policy, found);
+                        break;
+                    case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment:
+                        AddSinkRows(assignment, property, path, policy, found);
+                        break;
+                }
+            }
+
+            return found.ToImmutable();
+        }
+
+        private void AddSinkRows(IOperation operation, ISymbol member, HelperPath path, FlowPolicy policy, ImmutableArray<ParameterSink>.Builder found)
+        {
+            foreach (var row in _state.Sinks.RowsFor(member))
+            {
+                if (_state.Sinks.CallFor(row, operation) is { } call)
+                {
+                    AddCall(call, path, policy, found);
+                }
+            }
+        }
+
+        private void AddCall(SinkCall call, HelperPath path, FlowPolicy policy, ImmutableArray<ParameterSink>.Builder found)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                foreach (var ordinal in FlowingParameters(argument.Value, path, policy))
+                {
+                    found.Add(new ParameterSink(ordinal, argument.Family, call.Display, argument.Value.Syntax.GetLocation(), call.IsPlainHttp));
+                }
+            }
+        }
+
+        /// <summary>A call, inside the summarised method, of another method of this compilation whose parameters reach sinks:
+        /// the summarised method's parameters that flow into those arguments reach the same sinks.</summary>
+        private void AddNested(IInvocationOperation invocation, HelperPath path, FlowPolicy policy, ImmutableArray<ParameterSink>.Builder found)
+        {
+            var callee = invocation.TargetMethod.OriginalDefinition;
+            if (!IsCandidate(callee) || path.Contains(callee) || path.Depth >= MaxNesting || !path.TakeNestedSummary())
+            {
+                return;
+            }
+
+            foreach (var inner in Summarize(callee, new HelperPath(callee, path), policy))
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Ordinal != inner.Ordinal)
+                    {
+                        continue;
+                    }
+
+                    foreach (var ordinal in FlowingParameters(argument.Value, path, policy))
+                    {
+                        found.Add(new ParameterSink(ordinal, inner.Family, inner.Sink, inner.Location, inner.IsPlainHttp));
+                    }
+                }
+            }
+        }
+
+        private List<int> FlowingParameters(IOperation value, HelperPath path, FlowPolicy policy)
+        {
+            var walker = new PiiFlowWalker(_state, summarizing: path, policy: policy);
+            walker.Walk(value, maskTarget: null, isText: true);
+            return walker.FlowingParameters;
+        }
+
+        /// <summary>Small enough, and showing a call that can be a sink (a name some catalog row has, a team log sink's
+        /// name, an exception made) or a method of this compilation: decided from syntax, before any binding.</summary>
+        private bool IsWorthBinding(SyntaxNode body)
+        {
+            var statements = 0;
+            var callsSomething = false;
+            foreach (var node in body.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case StatementSyntax:
+                        if (++statements > MaxStatements)
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case InvocationExpressionSyntax invocation when !callsSomething:
+                        var name = InvokedName(invocation.Expression);
+                        callsSomething = name is not null
+                            && (_state.Sinks.IsSinkMemberName(name) || IsTeamLogSinkName(name, body.SyntaxTree)
+                                || _state.Compilation.ContainsSymbolsWithName(name, SymbolFilter.Member));
+                        break;
+                    case BaseObjectCreationExpressionSyntax:
+                        // Exceptions, requests, writers: constructor rows are matched by type, not by name.
+                        callsSomething = true;
+                        break;
+                    case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax setter } when !callsSomething:
+                        callsSomething = _state.Sinks.IsSinkMemberName(setter.Name.Identifier.ValueText);
+                        break;
+                    case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax }:
+                        // Indexer rows: session, cookies, headers.
+                        callsSomething = true;
+                        break;
+                }
+            }
+
+            return callsSomething;
+        }
+
+        private bool IsTeamLogSinkName(string name, SyntaxTree tree)
+        {
+            foreach (var sink in _state.Options.For(tree).LogSinks)
+            {
+                if (sink.Length > name.Length && sink.EndsWith(name, System.StringComparison.Ordinal) && sink[sink.Length - name.Length - 1] == '.')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? InvokedName(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
+    }
+}
