@@ -61,17 +61,19 @@ namespace PrivacyAnalyzers.Catalog
                 "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Assert", "Fail"),
             SinkRow.Formatted("System.Diagnostics.TraceSource", ConsoleOrTrace, "TraceEvent", "TraceData", "TraceInformation"),
 
-            // Exception messages (PII1003): `new XException(message)` and `: base(message)`.
+            // Exception messages (PII1003): `new XException(message)` and `: base(message)`; and `ex.Data[...]`, which
+            // loggers and error pages print with the exception.
             SinkRow.Constructors("System.Exception", new SinkParameter("message", ExceptionMessage)).AndDerivedTypes(),
+            SinkRow.IndexerSetter("System.Collections.IDictionary", ExceptionMessage).When(SinkCondition.ReceiverIsExceptionData),
+            SinkRow.Methods("System.Collections.IDictionary", KeyAndValue(ExceptionMessage), "Add").When(SinkCondition.ReceiverIsExceptionData),
 
             // Serializers (PII2001).
             SinkRow.Methods(
                 "System.Text.Json.JsonSerializer", Value(Serializer),
                 "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode")
                 .WrittenAs(ExposureContract.SystemTextJson),
-            SinkRow.Methods("System.Net.Http.Json.JsonContent", new[] { new SinkParameter("inputValue", Serializer) }, "Create").WrittenAs(ExposureContract.SystemTextJson),
-            SinkRow.Methods("System.Net.Http.Json.HttpClientJsonExtensions", Value(Serializer), "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync")
-                .WrittenAs(ExposureContract.SystemTextJson),
+            // A JSON request body (PostAsJsonAsync, JsonContent.Create) is not here: over http:// it is PII4001's, and over
+            // https:// sending personal data to another party is a sharing decision, not an exposure by serialization.
             SinkRow.Methods("Newtonsoft.Json.JsonConvert", Value(Serializer), "SerializeObject").WrittenAs(ExposureContract.NewtonsoftJson),
             SinkRow.Methods("Newtonsoft.Json.JsonSerializer", Value(Serializer), "Serialize").WrittenAs(ExposureContract.NewtonsoftJson),
             SinkRow.Methods("Newtonsoft.Json.Linq.JToken", Object(Serializer), "FromObject").WrittenAs(ExposureContract.NewtonsoftJson),
@@ -105,6 +107,25 @@ namespace PrivacyAnalyzers.Catalog
             SinkRow.Methods("Dapper.DynamicParameters", DatabaseValue(), "Add"),
             SinkRow.Methods("Microsoft.EntityFrameworkCore.RelationalQueryableExtensions", Sql(), "FromSqlRaw"),
             SinkRow.Methods("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions", Sql(), "ExecuteSqlRaw", "ExecuteSqlRawAsync"),
+            // EF Core turns each hole of an interpolated statement into a parameter: the values are written, not the text.
+            SinkRow.Methods(
+                "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions", new[] { new SinkParameter("sql", DatabaseParameter) },
+                "ExecuteSqlInterpolated", "ExecuteSqlInterpolatedAsync", "ExecuteSql", "ExecuteSqlAsync"),
+            SinkRow.Methods(
+                "Microsoft.EntityFrameworkCore.RelationalQueryableExtensions", new[] { new SinkParameter("sql", DatabaseParameter) }, "FromSqlInterpolated", "FromSql"),
+
+            // Document and key-value stores: MongoDB documents are written member by member (PII3006), Redis values are a
+            // cache (PII3008).
+            SinkRow.Methods("MongoDB.Driver.IMongoCollection`1", MongoDocuments(), "InsertOne", "InsertOneAsync", "InsertMany", "InsertManyAsync",
+                "ReplaceOne", "ReplaceOneAsync", "FindOneAndReplace", "FindOneAndReplaceAsync").AndDerivedTypes(),
+            SinkRow.Methods("MongoDB.Driver.IMongoCollectionExtensions", new[] { new SinkParameter("replacement", DatabaseParameter, destructures: true) }, "ReplaceOne", "ReplaceOneAsync",
+                "FindOneAndReplace", "FindOneAndReplaceAsync"),
+            SinkRow.Methods("MongoDB.Driver.UpdateDefinitionBuilder`1", DatabaseValue(), "Set", "SetOnInsert", "Push", "AddToSet"),
+            SinkRow.Methods("StackExchange.Redis.IDatabase", RedisValues(), "StringSet", "StringSetAndGet", "StringGetSet", "StringAppend", "HashSet",
+                "ListLeftPush", "ListRightPush", "ListInsertAfter", "ListInsertBefore", "ListSetByIndex", "SetAdd", "SortedSetAdd"),
+            SinkRow.Methods("StackExchange.Redis.IDatabaseAsync", RedisValues(), "StringSetAsync", "StringSetAndGetAsync", "StringGetSetAsync",
+                "StringAppendAsync", "HashSetAsync", "ListLeftPushAsync", "ListRightPushAsync", "ListInsertAfterAsync", "ListInsertBeforeAsync",
+                "ListSetByIndexAsync", "SetAddAsync", "SortedSetAddAsync"),
             SinkRow.Constructors("System.Data.Common.DbParameter", DatabaseValue()).AndDerivedTypes(),
             SinkRow.Setter("System.Data.Common.DbParameter", "Value", DatabaseParameter).AndDerivedTypes(),
             SinkRow.Setter("System.Data.IDataParameter", "Value", DatabaseParameter).AndDerivedTypes(),
@@ -119,6 +140,11 @@ namespace PrivacyAnalyzers.Catalog
                 "WriteAllText", "WriteAllTextAsync", "WriteAllLines", "WriteAllLinesAsync", "WriteAllBytes", "WriteAllBytesAsync",
                 "AppendAllText", "AppendAllTextAsync", "AppendAllLines", "AppendAllLinesAsync"),
             SinkRow.Formatted("System.IO.TextWriter", File, "Write", "WriteLine", "WriteAsync", "WriteLineAsync").When(SinkCondition.ReceiverIsPlainStreamWriter),
+            // Blob storage is a file somebody else keeps.
+            SinkRow.Methods("Azure.Storage.Blobs.BlobClient", new[] { new SinkParameter("content", File) }, "Upload", "UploadAsync"),
+            SinkRow.Methods("Azure.Storage.Blobs.BlobContainerClient", new[] { new SinkParameter("content", File) }, "UploadBlob", "UploadBlobAsync"),
+            SinkRow.Methods("Azure.Storage.Blobs.Specialized.BlockBlobClient", new[] { new SinkParameter("content", File) }, "Upload", "UploadAsync"),
+            SinkRow.Methods("Azure.Storage.Blobs.Specialized.AppendBlobClient", new[] { new SinkParameter("content", File) }, "AppendBlock", "AppendBlockAsync"),
             SinkRow.Methods("Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions", KeyAndValue(Cache), "SetString", "SetStringAsync", "Set", "SetAsync"),
             SinkRow.Methods("Microsoft.Extensions.Caching.Distributed.IDistributedCache", KeyAndValue(Cache), "Set", "SetAsync"),
             SinkRow.Methods("Microsoft.Extensions.Caching.Memory.CacheExtensions", KeyAndValue(Cache), "Set", "GetOrCreate", "GetOrCreateAsync"),
@@ -133,7 +159,24 @@ namespace PrivacyAnalyzers.Catalog
             SinkRow.Methods(
                 "System.Net.Http.Json.HttpClientJsonExtensions", new[] { new SinkParameter("requestUri", HttpUrl), new SinkParameter("value", HttpBody, destructures: true) },
                 "GetFromJsonAsync", "GetFromJsonAsAsyncEnumerable", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync"),
-            SinkRow.Constructors("System.Net.Http.HttpRequestMessage", new SinkParameter("requestUri", HttpUrl)));
+            SinkRow.Constructors("System.Net.Http.HttpRequestMessage", new SinkParameter("requestUri", HttpUrl)),
+
+            // Redirects and generated links (PII4002): the address lands in access logs, browser history and referrers.
+            SinkRow.Methods(
+                "Microsoft.AspNetCore.Mvc.ControllerBase", RedirectAddress(),
+                "Redirect", "RedirectPermanent", "RedirectPreserveMethod", "RedirectPermanentPreserveMethod", "LocalRedirect", "LocalRedirectPermanent",
+                "LocalRedirectPreserveMethod", "LocalRedirectPermanentPreserveMethod", "RedirectToAction", "RedirectToActionPermanent",
+                "RedirectToActionPreserveMethod", "RedirectToActionPermanentPreserveMethod", "RedirectToRoute", "RedirectToRoutePermanent",
+                "RedirectToRoutePreserveMethod", "RedirectToRoutePermanentPreserveMethod", "RedirectToPage", "RedirectToPagePermanent",
+                "RedirectToPagePreserveMethod", "RedirectToPagePermanentPreserveMethod"),
+            SinkRow.Methods("Microsoft.AspNetCore.Http.Results", RedirectAddress(), "Redirect", "LocalRedirect", "RedirectToRoute"),
+            SinkRow.Methods("Microsoft.AspNetCore.Http.TypedResults", RedirectAddress(), "Redirect", "LocalRedirect", "RedirectToRoute"),
+            SinkRow.Methods("Microsoft.AspNetCore.Http.HttpResponse", new[] { new SinkParameter("location", HttpUrl) }, "Redirect"),
+            SinkRow.Methods("Microsoft.AspNetCore.Mvc.UrlHelperExtensions", LinkValues(), "Action", "ActionLink", "RouteUrl", "Page", "PageLink"),
+            SinkRow.Methods("Microsoft.AspNetCore.Routing.ControllerLinkGeneratorExtensions", LinkValues(), "GetPathByAction", "GetUriByAction"),
+            SinkRow.Methods("Microsoft.AspNetCore.Routing.PageLinkGeneratorExtensions", LinkValues(), "GetPathByPage", "GetUriByPage"),
+            SinkRow.Methods("Microsoft.AspNetCore.Routing.LinkGeneratorEndpointNameAddressExtensions", LinkValues(), "GetPathByName", "GetUriByName"),
+            SinkRow.Methods("Microsoft.AspNetCore.Routing.LinkGeneratorRouteValuesAddressExtensions", LinkValues(), "GetPathByRouteValues", "GetUriByRouteValues"));
 
         /// <summary>Parameter types of formatted sinks that cannot carry the data: levels, ids, providers, types, the logger itself.
         /// (Enums, delegates and exceptions are recognised by kind; flags are read, not written.)</summary>
@@ -150,6 +193,30 @@ namespace PrivacyAnalyzers.Catalog
         private static SinkParameter[] DatabaseValue() => new[] { new SinkParameter("value", DatabaseParameter, destructures: true) };
 
         private static SinkParameter[] Sql() => new[] { new SinkParameter("sql", SqlText) };
+
+        /// <summary>The address of a redirect, and the route values and fragment that go into it.</summary>
+        private static SinkParameter[] RedirectAddress() => new[]
+        {
+            new SinkParameter("url", HttpUrl), new SinkParameter("localUrl", HttpUrl), new SinkParameter("routeValues", HttpUrl),
+            new SinkParameter("fragment", HttpUrl),
+        };
+
+        /// <summary>The route values and fragment of a generated link.</summary>
+        private static SinkParameter[] LinkValues() => new[] { new SinkParameter("values", HttpUrl), new SinkParameter("fragment", HttpUrl) };
+
+        /// <summary>A MongoDB document, written member by member, whole or as a replacement.</summary>
+        private static SinkParameter[] MongoDocuments() => new[]
+        {
+            new SinkParameter("document", DatabaseParameter, destructures: true), new SinkParameter("documents", DatabaseParameter, destructures: true),
+            new SinkParameter("replacement", DatabaseParameter, destructures: true),
+        };
+
+        /// <summary>What a Redis command stores: keys, fields and values.</summary>
+        private static SinkParameter[] RedisValues() => new[]
+        {
+            new SinkParameter("key", Cache), new SinkParameter("value", Cache), new SinkParameter("values", Cache), new SinkParameter("hashField", Cache),
+            new SinkParameter("hashFields", Cache), new SinkParameter("member", Cache), new SinkParameter("pivot", Cache),
+        };
 
         private static SinkParameter[] KeyAndValue(SinkFamily family) => new[] { new SinkParameter("key", family), new SinkParameter("value", family) };
     }

@@ -56,5 +56,9 @@ namespace PrivacyAnalyzers.Catalog
         /// only through their context are reported here and nowhere else (<c>PiiEvidence.NameInContext</c>).</summary>
         public const SinkFamily Leaks = SinkFamily.Log | SinkFamily.ConsoleOrTrace | SinkFamily.ExceptionMessage
             | SinkFamily.SqlText | SinkFamily.HttpUrl | SinkFamily.HttpBody;
+
+        /// <summary>Where data is kept at rest: the storage rules judge these under <c>FlowPolicy.Storage</c> (encryption
+        /// is not enough for passwords and card data).</summary>
+        public const SinkFamily AtRest = SinkFamily.DatabaseParameter | SinkFamily.File | SinkFamily.Cache | SinkFamily.Session | SinkFamily.Cookie;
     }
 }

@@ -39,6 +39,9 @@ namespace PrivacyAnalyzers.Catalog
 
         /// <summary>The delegate argument is a minimal API handler: what it returns is the response.</summary>
         RouteHandler,
+
+        /// <summary>The receiver is an exception's <c>Data</c> dictionary.</summary>
+        ReceiverIsExceptionData,
     }
 
     /// <summary>A parameter of a sink that receives data, and where that data goes.</summary>

@@ -32,6 +32,15 @@ namespace PrivacyAnalyzers.Classification
             Evidence = evidence;
         }
 
+        /// <summary>An untagged member that the code assigns PII to (<c>new Callback { Target = order.Msisdn }</c>): it
+        /// carries the kind of what it is given, counts where that counts, and points at the assignment.</summary>
+        public static PiiClassification Assigned(ISymbol member, PiiClassification given, Location assignment) =>
+            new PiiClassification(member, given.Kind, given.Evidence) { AssignedAt = assignment };
+
+        /// <summary>Where PII was assigned to a member that is not PII by itself: an additional location of every finding
+        /// about it.</summary>
+        public Location? AssignedAt { get; private set; }
+
         public ISymbol Symbol { get; }
 
         public string Kind { get; }

@@ -40,7 +40,7 @@ namespace PrivacyAnalyzers.Engine
     /// logs its third argument, so the call that passes a CNIC is reported, with the log call as an additional location.
     /// </summary>
     /// <remarks>
-    /// Computed once per method and policy (<see cref="ComputeOnceCache{TKey, TValue}"/>). Bounded so that cost stays linear:
+    /// Computed once per method (<see cref="ComputeOnceCache{TKey, TValue}"/>), and only for methods some call passes PII to. Bounded so that cost stays linear:
     /// a method is summarised only when its body has at most <see cref="MaxStatements"/> statements and its syntax shows a
     /// call that can be a sink or a method of this compilation (so most methods are turned away without binding); a summary
     /// follows methods it calls into at most <see cref="MaxNesting"/> levels and <see cref="HelperSummaries.MaxNestedSummaries"/>
@@ -53,38 +53,32 @@ namespace PrivacyAnalyzers.Engine
         private const int MaxNesting = 4;
 
         private readonly PrivacyCompilation _state;
-        private readonly ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>> _anySanitizer;
-        private readonly ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>> _storage;
+        private readonly ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>> _summaries;
 
         public ParameterSinks(PrivacyCompilation state)
         {
             _state = state;
-            _anySanitizer = new ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>>(
-                method => Summarize(method, new HelperPath(method, parent: null), FlowPolicy.AnySanitizer), SymbolEqualityComparer.Default);
-            _storage = new ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>>(
-                method => Summarize(method, new HelperPath(method, parent: null), FlowPolicy.Storage), SymbolEqualityComparer.Default);
+            _summaries = new ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>>(
+                method => Summarize(method, new HelperPath(method, parent: null)), SymbolEqualityComparer.Default);
         }
 
-        /// <summary>The sinks <paramref name="method"/>'s parameters reach, judged under <paramref name="policy"/>; empty for
-        /// methods of other assemblies, methods without parameters and methods past the bounds.</summary>
-        public ImmutableArray<ParameterSink> For(IMethodSymbol method, FlowPolicy policy)
+        /// <summary>The sinks <paramref name="method"/>'s parameters reach (each judged under the policy of its family:
+        /// storage sinks under <see cref="FlowPolicy.Storage"/>); empty for methods of other assemblies, methods without
+        /// parameters and methods past the bounds. Ask only once a call passes PII: most methods are never summarised.</summary>
+        public ImmutableArray<ParameterSink> For(IMethodSymbol method)
         {
             method = method.OriginalDefinition;
-            if (!IsCandidate(method))
-            {
-                return ImmutableArray<ParameterSink>.Empty;
-            }
-
-            return (policy == FlowPolicy.Storage ? _storage : _anySanitizer).Get(method);
+            return IsCandidate(method) ? _summaries.Get(method) : ImmutableArray<ParameterSink>.Empty;
         }
 
-        private bool IsCandidate(IMethodSymbol method) =>
+        /// <summary>A method of this compilation with parameters: one whose summary can say something.</summary>
+        public bool IsCandidate(IMethodSymbol method) =>
             method.Parameters.Length > 0
             && !method.IsImplicitlyDeclared
             && method.DeclaringSyntaxReferences.Length == 1
             && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _state.Compilation.Assembly);
 
-        private ImmutableArray<ParameterSink> Summarize(IMethodSymbol method, HelperPath path, FlowPolicy policy)
+        private ImmutableArray<ParameterSink> Summarize(IMethodSymbol method, HelperPath path)
         {
             var node = method.DeclaringSyntaxReferences[0].GetSyntax();
             var body = node switch
@@ -112,19 +106,19 @@ namespace PrivacyAnalyzers.Engine
                 switch (descendant)
                 {
                     case IInvocationOperation invocation:
-                        AddSinkRows(invocation, invocation.TargetMethod, path, policy, found);
+                        AddSinkRows(invocation, invocation.TargetMethod, path, found);
                         if (_state.Sinks.TeamLogSink(invocation, _state.Options.For(invocation.Syntax.SyntaxTree).LogSinks) is { } teamSink)
                         {
-                            AddCall(teamSink, path, policy, found);
+                            AddCall(teamSink, path, found);
                         }
 
-                        AddNested(invocation, path, policy, found);
+                        AddNested(invocation, path, found);
                         break;
                     case IObjectCreationOperation { Constructor: { } constructor } creation:
-                        AddSinkRows(creation, constructor, path, policy, found);
+                        AddSinkRows(creation, constructor, path, found);
                         break;
                     case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment:
-                        AddSinkRows(assignment, property, path, policy, found);
+                        AddSinkRows(assignment, property, path, found);
                         break;
                 }
             }
@@ -132,21 +126,22 @@ namespace PrivacyAnalyzers.Engine
             return found.ToImmutable();
         }
 
-        private void AddSinkRows(IOperation operation, ISymbol member, HelperPath path, FlowPolicy policy, ImmutableArray<ParameterSink>.Builder found)
+        private void AddSinkRows(IOperation operation, ISymbol member, HelperPath path, ImmutableArray<ParameterSink>.Builder found)
         {
             foreach (var row in _state.Sinks.RowsFor(member))
             {
                 if (_state.Sinks.CallFor(row, operation) is { } call)
                 {
-                    AddCall(call, path, policy, found);
+                    AddCall(call, path, found);
                 }
             }
         }
 
-        private void AddCall(SinkCall call, HelperPath path, FlowPolicy policy, ImmutableArray<ParameterSink>.Builder found)
+        private void AddCall(SinkCall call, HelperPath path, ImmutableArray<ParameterSink>.Builder found)
         {
             foreach (var argument in call.Arguments)
             {
+                var policy = (argument.Family & SinkFamilies.AtRest) != 0 ? FlowPolicy.Storage : FlowPolicy.AnySanitizer;
                 foreach (var ordinal in FlowingParameters(argument.Value, path, policy))
                 {
                     found.Add(new ParameterSink(ordinal, argument.Family, call.Display, argument.Value.Syntax.GetLocation(), call.IsPlainHttp));
@@ -156,7 +151,7 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>A call, inside the summarised method, of another method of this compilation whose parameters reach sinks:
         /// the summarised method's parameters that flow into those arguments reach the same sinks.</summary>
-        private void AddNested(IInvocationOperation invocation, HelperPath path, FlowPolicy policy, ImmutableArray<ParameterSink>.Builder found)
+        private void AddNested(IInvocationOperation invocation, HelperPath path, ImmutableArray<ParameterSink>.Builder found)
         {
             var callee = invocation.TargetMethod.OriginalDefinition;
             if (!IsCandidate(callee) || path.Contains(callee) || path.Depth >= MaxNesting || !path.TakeNestedSummary())
@@ -164,7 +159,7 @@ namespace PrivacyAnalyzers.Engine
                 return;
             }
 
-            foreach (var inner in Summarize(callee, new HelperPath(callee, path), policy))
+            foreach (var inner in Summarize(callee, new HelperPath(callee, path)))
             {
                 foreach (var argument in invocation.Arguments)
                 {
@@ -173,6 +168,7 @@ namespace PrivacyAnalyzers.Engine
                         continue;
                     }
 
+                    var policy = (inner.Family & SinkFamilies.AtRest) != 0 ? FlowPolicy.Storage : FlowPolicy.AnySanitizer;
                     foreach (var ordinal in FlowingParameters(argument.Value, path, policy))
                     {
                         found.Add(new ParameterSink(ordinal, inner.Family, inner.Sink, inner.Location, inner.IsPlainHttp));

@@ -36,6 +36,7 @@ namespace PrivacyAnalyzers.Engine
             Exposure = new ExposureWalker(Classifier, SerializationAttributes, Written);
             Helpers = new HelperSummaries(this);
             ParameterSinks = new ParameterSinks(this);
+            Assigned = new AssignedMembers(this);
             EfCore = new EfCoreModel(compilation, Classifier, Options, Written);
         }
 
@@ -70,6 +71,9 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>Which parameters of this compilation's methods reach sinks (a helper that logs its argument).</summary>
         public ParameterSinks ParameterSinks { get; }
+
+        /// <summary>Untagged members the code assigns PII to: they carry its kind wherever they are read.</summary>
+        public AssignedMembers Assigned { get; }
 
         public EfCoreModel EfCore { get; }
 

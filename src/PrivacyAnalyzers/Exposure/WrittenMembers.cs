@@ -156,6 +156,42 @@ namespace PrivacyAnalyzers.Exposure
             return true;
         }
 
+        /// <summary>The values plain assignments in this compilation store in <paramref name="member"/> (also in object
+        /// initializers), in the order of the trees; empty when the name is written in more places than the bound allows.
+        /// Not cached: <see cref="Flow.AssignedMembers"/> keeps its answer per member.</summary>
+        public List<IOperation> ValuesWrittenTo(ISymbol member)
+        {
+            var values = new List<IOperation>();
+            member = member.OriginalDefinition;
+            if (!_index.Value.Writes.TryGetValue(member.Name, out var targets) || targets.Count > MaxTargetsBound)
+            {
+                return values;
+            }
+
+            SyntaxTree? modelTree = null;
+            SemanticModel? model = null;
+            foreach (var target in targets)
+            {
+                if (WrittenValue(target) is not { } value)
+                {
+                    continue;
+                }
+
+                if (target.SyntaxTree != modelTree)
+                {
+                    modelTree = target.SyntaxTree;
+                    model = ModelFor(modelTree);
+                }
+
+                if (model!.GetSymbolInfo(target).Symbol is { } symbol && Writes(symbol.OriginalDefinition, member) && model!.GetOperation(value) is { } operation)
+                {
+                    values.Add(operation);
+                }
+            }
+
+            return values;
+        }
+
         /// <summary>A write to <paramref name="written"/> writes <paramref name="member"/>: the same member, or the interface
         /// member it implements.</summary>
         private static bool Writes(ISymbol written, ISymbol member) =>

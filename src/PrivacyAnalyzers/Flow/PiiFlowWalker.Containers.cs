@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Classification;
 
 namespace PrivacyAnalyzers.Flow
 {
@@ -82,6 +83,15 @@ namespace PrivacyAnalyzers.Flow
             if (instance is null || !_state.FlowTypes.IsContainer(instance.Type))
             {
                 return false;
+            }
+
+            if (read is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
+                && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
+                && PiiNameMatcher.Match(key) is { } keyedKind)
+            {
+                // form["cardNumber"], fields["cnic"]: a value stored under a PII name is that data, whatever holds it.
+                Hits.Add(PiiFlowHit.Read(new PiiClassification(indexer.Property, keyedKind, PiiEvidence.Name), instance.Syntax + "[\"" + key + "\"]", maskTarget ?? read.Syntax));
+                return true;
             }
 
             if (!IsDerivedFact(type) && !FlowCatalog.ContainerFacts.Contains(name))

@@ -23,16 +23,20 @@ namespace PrivacyAnalyzers.Flow
         private readonly PrivacyCompilation _state;
         private readonly HelperPath? _summarizing;
         private readonly FlowPolicy _policy;
+        private readonly bool _assigning;
         private readonly HashSet<ILocalSymbol> _visitingLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         private IOperation? _assignmentsRoot;
         private Dictionary<ILocalSymbol, List<IOperation>>? _assignments;
 
         /// <param name="summarizing">Set when the walk computes a helper's summary: the helpers it is inside.</param>
-        public PiiFlowWalker(PrivacyCompilation state, HelperPath? summarizing = null, FlowPolicy? policy = null)
+        /// <param name="assigning">Set when the walk finds what a member is assigned (<see cref="AssignedMembers"/>): it then
+        /// neither asks that again nor uses helper summaries, so it never re-enters a shared cache.</param>
+        public PiiFlowWalker(PrivacyCompilation state, HelperPath? summarizing = null, FlowPolicy? policy = null, bool assigning = false)
         {
             _state = state;
             _summarizing = summarizing;
             _policy = policy ?? FlowPolicy.AnySanitizer;
+            _assigning = assigning;
         }
 
         public List<PiiFlowHit> Hits { get; } = new List<PiiFlowHit>();
@@ -246,6 +250,11 @@ namespace PrivacyAnalyzers.Flow
 
                 Hits.Add(PiiFlowHit.Read(classification, classification.DisplayName, maskTarget ?? syntax));
             }
+            else if (!_assigning && _state.Assigned.Classify(member) is { } assigned)
+            {
+                // An untagged member the code assigns PII to elsewhere (`new Callback { Target = order.Msisdn }`).
+                Hits.Add(PiiFlowHit.Read(assigned, assigned.DisplayName, maskTarget ?? syntax));
+            }
             else if (isText)
             {
                 WholeObject(type);
@@ -365,7 +374,7 @@ namespace PrivacyAnalyzers.Flow
                 return;
             }
 
-            if (_state.Helpers.Get(method, _summarizing) is { } summary)
+            if (!_assigning && _state.Helpers.Get(method, _summarizing) is { } summary)
             {
                 foreach (var hit in summary.Hits)
                 {
@@ -381,6 +390,17 @@ namespace PrivacyAnalyzers.Flow
                             Walk(argument.Value, target, isText: true);
                         }
                     }
+                }
+
+                return;
+            }
+
+            if (method.IsStatic && _state.FlowTypes.CarriesArguments(method.ReturnType))
+            {
+                // KeyValuePair.Create("cnic", cnic), BinaryData.FromString(json): a factory of an object made of its arguments.
+                foreach (var argument in invocation.Arguments)
+                {
+                    Walk(argument.Value, target, isText: true);
                 }
 
                 return;

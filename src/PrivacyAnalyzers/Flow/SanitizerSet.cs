@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
@@ -66,6 +67,68 @@ namespace PrivacyAnalyzers.Flow
             }
 
             return null;
+        }
+
+        /// <summary>Whether the value <paramref name="produced"/> makes goes straight into a sanitizer, so nothing else ever
+        /// sees it: <c>protector.Protect(JsonSerializer.Serialize(p))</c>, through <c>Encoding.UTF8.GetBytes(...)</c>, or
+        /// through a local whose every use is such an argument.</summary>
+        public bool ProtectsAtOnce(IOperation produced, TreeOptions options) => ProtectsAtOnce(produced, options, followLocal: true);
+
+        private bool ProtectsAtOnce(IOperation produced, TreeOptions options, bool followLocal)
+        {
+            var current = produced;
+            while (true)
+            {
+                var parent = current.Parent;
+                switch (parent)
+                {
+                    case IConversionOperation or IParenthesizedOperation or IArgumentOperation:
+                        current = parent;
+                        continue;
+                    case IInvocationOperation call when current is IArgumentOperation:
+                        if (Classify(call.TargetMethod, options.For(call.Syntax.SyntaxTree)) is not null)
+                        {
+                            return true;
+                        }
+
+                        // The bytes of the text are the text: Encoding.UTF8.GetBytes(json) on its way to the protector.
+                        if (call.TargetMethod is { Name: "GetBytes", ContainingType.Name: "Encoding" })
+                        {
+                            current = call;
+                            continue;
+                        }
+
+                        return false;
+                    case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } local } } when followLocal:
+                        return EveryUseProtects(local, parent, options);
+                    default:
+                        return false;
+                }
+            }
+        }
+
+        private bool EveryUseProtects(ILocalSymbol local, IOperation declaration, TreeOptions options)
+        {
+            var root = declaration;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            var used = false;
+            foreach (var operation in root.Descendants())
+            {
+                if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    used = true;
+                    if (!ProtectsAtOnce(reference, options, followLocal: false))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return used;
         }
 
         private SanitizerKind? Find(INamedTypeSymbol type, string methodName)

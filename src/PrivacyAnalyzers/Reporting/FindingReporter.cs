@@ -140,7 +140,8 @@ namespace PrivacyAnalyzers.Reporting
             return text.ToString();
         }
 
-        /// <summary>The members' declarations inside the analyzed compilation, then the finding's other sites. Roslyn rejects
+        /// <summary>The members' declarations inside the analyzed compilation (and where PII was assigned to a member that
+        /// carries it only by assignment), then the finding's other sites. Roslyn rejects
         /// locations outside the compilation, which is where an IDE's project references put a member of another project;
         /// fixes find those by ID instead.</summary>
         private static IEnumerable<Location>? AdditionalLocations(ImmutableArray<FoundPii> members, ImmutableArray<Location> moreSites, Compilation compilation)
@@ -155,6 +156,11 @@ namespace PrivacyAnalyzers.Reporting
                         (locations ??= new List<Location>()).Add(location);
                         break;
                     }
+                }
+
+                if (member.Source.AssignedAt is { SourceTree: { } assignedTree } assigned && compilation.ContainsSyntaxTree(assignedTree) && (locations is null || !locations.Contains(assigned)))
+                {
+                    (locations ??= new List<Location>()).Add(assigned);
                 }
             }
 

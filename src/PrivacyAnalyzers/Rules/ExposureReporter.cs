@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
@@ -31,9 +33,10 @@ namespace PrivacyAnalyzers.Rules
             string where,
             HashSet<ISymbol>? alreadyReported = null,
             IssuedCredentials issued = IssuedCredentials.None,
-            bool onlyWrittenMembers = false)
+            bool onlyWrittenMembers = false,
+            IOperation? value = null)
         {
-            if (Find(context.ContainingSymbol, state, rule, type, contract, location, where, alreadyReported, issued, onlyWrittenMembers) is { } finding)
+            if (Find(context.ContainingSymbol, state, rule, type, contract, location, where, alreadyReported, issued, onlyWrittenMembers, value) is { } finding)
             {
                 context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
             }
@@ -42,6 +45,8 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>The finding <see cref="Report"/> would report, for rules that report later (PII2002 groups the findings
         /// of every endpoint at the end of the compilation); null when there is nothing to report.</summary>
         /// <param name="containingSymbol">The code that writes the value: its approval (<c>[PiiExposureAllowed]</c>) counts.</param>
+        /// <param name="value">The value written, when the caller has it: an anonymous object is also judged by what its
+        /// members hold (<c>new { Doc = customer.Cnic }</c>), not only by their names.</param>
         public static Finding? Find(
             ISymbol? containingSymbol,
             PrivacyCompilation state,
@@ -52,9 +57,15 @@ namespace PrivacyAnalyzers.Rules
             string where,
             HashSet<ISymbol>? alreadyReported = null,
             IssuedCredentials issued = IssuedCredentials.None,
-            bool onlyWrittenMembers = false)
+            bool onlyWrittenMembers = false,
+            IOperation? value = null)
         {
             var members = state.Exposure.FindAll(type, contract);
+            if (value?.WithoutConversions() is IAnonymousObjectCreationOperation anonymous)
+            {
+                members = members.AddRange(HeldByAnonymousMembers(state, anonymous, members));
+            }
+
             if (issued != IssuedCredentials.None)
             {
                 members = members.RemoveAll(member => CredentialEndpoints.MayReturn(issued, member.Source));
@@ -78,6 +89,36 @@ namespace PrivacyAnalyzers.Rules
             // One finding for the object, naming every PII member it writes: one design decision, one diagnostic.
             var canMaskInJson = contract == ExposureContract.SystemTextJson && state.SerializationAttributes.JsonPiiMask is not null;
             return new Finding(rule, location, members, where, contract: contract, canMaskInJson: canMaskInJson);
+        }
+
+        /// <summary>The members of an anonymous object that hold PII under a name that does not say so
+        /// (<c>new { Doc = customer.Cnic }</c>): each carries the kind of what it is given. Names that count only in leaks
+        /// (a weak name in context) do not count here, as for named members.</summary>
+        private static List<FoundPii> HeldByAnonymousMembers(PrivacyCompilation state, IAnonymousObjectCreationOperation anonymous, ImmutableArray<FoundPii> named)
+        {
+            var found = new List<FoundPii>();
+            foreach (var initializer in anonymous.Initializers)
+            {
+                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment
+                    || named.Any(member => SymbolEqualityComparer.Default.Equals(member.Source.Symbol, property)))
+                {
+                    continue;
+                }
+
+                var walker = new PiiFlowWalker(state);
+                walker.Walk(assignment.Value, maskTarget: null, isText: false);
+                foreach (var hit in walker.Hits)
+                {
+                    var source = hit.Members[0].Source;
+                    if (!hit.IsWholeObject && !source.CountsOnlyInLeaks)
+                    {
+                        found.Add(new FoundPii(PiiClassification.Assigned(property, source, assignment.Syntax.GetLocation()), SymbolNames.AnonymousObject + "." + property.Name));
+                        break;
+                    }
+                }
+            }
+
+            return found;
         }
 
         /// <summary>The static type of what is serialized, before any conversion to <c>object</c>.</summary>

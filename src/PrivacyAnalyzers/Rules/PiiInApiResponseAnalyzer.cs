@@ -102,7 +102,7 @@ namespace PrivacyAnalyzers.Rules
                         var finding = ExposureReporter.Find(
                             context.ContainingSymbol, state, Rule, ExposureReporter.ValueType(argument.Value), contract,
                             argument.Value.Syntax.GetLocation(), Describe(context.ContainingSymbol),
-                            issued: IssuedAround(context, state, actions, endpoints), onlyWrittenMembers: true);
+                            issued: IssuedAround(context, state, actions, endpoints), onlyWrittenMembers: true, value: argument.Value);
                         if (finding is not null)
                         {
                             findings.Add(finding, EndpointOf(context));
@@ -182,7 +182,7 @@ namespace PrivacyAnalyzers.Rules
             foreach (var value in Values(returned))
             {
                 if (!IsResponseCall(value, state)
-                    && ExposureReporter.Find(context.ContainingSymbol, state, Rule, ExposureReporter.ValueType(value), contract, value.Syntax.GetLocation(), where, reported, issued, onlyWrittenMembers: true) is { } finding)
+                    && ExposureReporter.Find(context.ContainingSymbol, state, Rule, ExposureReporter.ValueType(value), contract, value.Syntax.GetLocation(), where, reported, issued, onlyWrittenMembers: true, value: value) is { } finding)
                 {
                     findings.Add(finding, endpoint);
                 }

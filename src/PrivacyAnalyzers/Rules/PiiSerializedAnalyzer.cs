@@ -47,12 +47,18 @@ namespace PrivacyAnalyzers.Rules
                                 continue;
                             }
 
+                            // Serialized to be encrypted or hashed at once: nothing readable leaves.
+                            if (state.Sanitizers.ProtectsAtOnce(invocation, state.Options))
+                            {
+                                return;
+                            }
+
                             var where = ExposureContractNames.Display(contract) + " (" + invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name + ")";
                             foreach (var argument in call.Arguments)
                             {
                                 if (argument.Family == SinkFamily.Serializer)
                                 {
-                                    ExposureReporter.Report(operation, state, Rule, ExposureReporter.ValueType(argument.Value), contract, invocation.Syntax.GetLocation(), where);
+                                    ExposureReporter.Report(operation, state, Rule, ExposureReporter.ValueType(argument.Value), contract, invocation.Syntax.GetLocation(), where, value: argument.Value);
                                 }
                             }
                         }

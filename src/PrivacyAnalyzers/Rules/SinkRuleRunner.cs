@@ -136,71 +136,82 @@ namespace PrivacyAnalyzers.Rules
         private static void AnalyzeCallee(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod.OriginalDefinition;
-            var parameterSinks = state.ParameterSinks.For(method, rules.Policy);
-            if (parameterSinks.IsEmpty)
+            if (!state.ParameterSinks.IsCandidate(method))
             {
                 return;
             }
 
-            for (var ordinal = 0; ordinal < method.Parameters.Length; ordinal++)
+            // The arguments first: a method is summarised only once some call passes it PII, so most are never bound.
+            ImmutableArray<ParameterSink> parameterSinks = default;
+            foreach (var argument in invocation.Arguments)
             {
-                ParameterSink? first = null;
-                var sites = ImmutableArray.CreateBuilder<Location>();
-                foreach (var sink in parameterSinks)
-                {
-                    if (sink.Ordinal == ordinal && (sink.Family & rules.Families) != 0 && (!rules.OnlyOverPlainHttp || sink.IsPlainHttp))
-                    {
-                        first ??= sink;
-                        if (!sites.Contains(sink.Location))
-                        {
-                            sites.Add(sink.Location);
-                        }
-                    }
-                }
-
-                var parameter = method.Parameters[ordinal];
-                if (first is null || state.Classifier.Classify(parameter) is not null)
+                if (argument.Parameter?.OriginalDefinition is not { } parameter || parameter.Type.TypeKind == TypeKind.Enum
+                    || parameter.Type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Double)
                 {
                     continue;
                 }
 
-                // Pii.Mask returns text: only a text or object parameter can take it.
-                var canMask = parameter.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object;
-                var display = first.Sink + " in " + (method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name);
-                foreach (var argument in invocation.Arguments)
+                var walker = new PiiFlowWalker(state, policy: rules.Policy);
+                walker.Walk(argument.Value, maskTarget: null, isText: true);
+                if (walker.Hits.Count == 0)
                 {
-                    if (argument.Parameter?.OriginalDefinition is not { } bound || bound.Ordinal != ordinal)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var walker = new PiiFlowWalker(state, policy: rules.Policy);
-                    walker.Walk(argument.Value, maskTarget: null, isText: true);
-                    if (walker.Hits.Count == 0)
-                    {
-                        continue;
-                    }
+                if (parameterSinks.IsDefault)
+                {
+                    parameterSinks = state.ParameterSinks.For(method);
+                }
 
-                    // An object of the parameter's own type written whole is already reported at the sink inside, which
-                    // sees that type; only an object passed as something less (object, an interface) is reported here.
-                    var insideSeesType = SymbolEqualityComparer.Default.Equals(parameter.Type, argument.Value.WithoutConversions().Type);
-                    var hits = walker.Hits.FindAll(hit => !(hit.IsWholeObject && insideSeesType));
-                    if (!canMask)
-                    {
-                        hits = hits.ConvertAll(hit => hit.WithMaskTarget(null));
-                    }
+                ReportPassedToSink(context, rules, state, method, parameter, argument.Value, walker.Hits, parameterSinks);
+            }
+        }
 
-                    if (hits.Count == 0)
+        /// <summary>PII passed as <paramref name="parameter"/>, reported when the parameter reaches one of the rule's sinks
+        /// inside the method; the sinks are the additional locations.</summary>
+        private static void ReportPassedToSink(OperationAnalysisContext context, RuleSettings rules, PrivacyCompilation state, IMethodSymbol method,
+            IParameterSymbol parameter, IOperation argument, List<PiiFlowHit> hits, ImmutableArray<ParameterSink> parameterSinks)
+        {
+            ParameterSink? first = null;
+            var sites = ImmutableArray.CreateBuilder<Location>();
+            foreach (var sink in parameterSinks)
+            {
+                if (sink.Ordinal == parameter.Ordinal && (sink.Family & rules.Families) != 0 && (!rules.OnlyOverPlainHttp || sink.IsPlainHttp))
+                {
+                    first ??= sink;
+                    if (!sites.Contains(sink.Location))
                     {
-                        continue;
-                    }
-
-                    var countsContextNames = (first.Family & SinkFamilies.Leaks) != 0;
-                    foreach (var finding in Findings(rules, display, argument.Value, hits, countsContextNames, context.Operation.SemanticModel!, sites.ToImmutable()))
-                    {
-                        context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
+                        sites.Add(sink.Location);
                     }
                 }
+            }
+
+            if (first is null || state.Classifier.Classify(parameter) is not null)
+            {
+                return;
+            }
+
+            // An object of the parameter's own type written whole is already reported at the sink inside, which sees that
+            // type; only an object passed as something less (object, an interface) is reported here.
+            var insideSeesType = SymbolEqualityComparer.Default.Equals(parameter.Type, argument.WithoutConversions().Type);
+            var reported = hits.FindAll(hit => !(hit.IsWholeObject && insideSeesType));
+
+            // Pii.Mask returns text: only a text or object parameter can take it.
+            if (parameter.Type.SpecialType is not (SpecialType.System_String or SpecialType.System_Object))
+            {
+                reported = reported.ConvertAll(hit => hit.WithMaskTarget(null));
+            }
+
+            if (reported.Count == 0)
+            {
+                return;
+            }
+
+            var display = first.Sink + " in " + (method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name);
+            var countsContextNames = (first.Family & SinkFamilies.Leaks) != 0;
+            foreach (var finding in Findings(rules, display, argument, reported, countsContextNames, context.Operation.SemanticModel!, sites.ToImmutable()))
+            {
+                context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
             }
         }
 

@@ -130,6 +130,11 @@ namespace PrivacyAnalyzers.Sinks
                 case IObjectCreationOperation { Type: INamedTypeSymbol created } creation:
                     return Build(row, ConstructorDisplay(row, created), creation.Arguments);
                 case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } target } assignment:
+                    if (row.Condition == SinkCondition.ReceiverIsExceptionData && !IsExceptionData(target.Instance))
+                    {
+                        return null;
+                    }
+
                     return new SinkCall(row, SetterDisplay(property, target),
                         new List<SinkArgument> { new SinkArgument(assignment.Value, destructured: false, row.Family) }, isPlainHttp: false);
                 default:
@@ -279,12 +284,19 @@ namespace PrivacyAnalyzers.Sinks
                     return invocation.Instance?.Type is INamedTypeSymbol writer && writer.InheritsFromOrEquals(_streamWriter) && !WritesThroughCryptoStream(invocation.Instance)
                         ? "StreamWriter." + method.Name
                         : null;
+                case SinkCondition.ReceiverIsExceptionData:
+                    return IsExceptionData(invocation.Instance) ? "Exception.Data." + method.Name : null;
             }
 
             // Extension calls read as `ILogger.LogInformation`, not `LoggerExtensions.LogInformation`.
             var owner = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type.Name : method.ContainingType.Name;
             return owner + "." + method.Name;
         }
+
+        /// <summary><c>ex.Data</c>: the <c>Data</c> dictionary of an exception.</summary>
+        private bool IsExceptionData(IOperation? receiver) =>
+            receiver?.WithoutConversions() is IPropertyReferenceOperation { Property: { Name: "Data" } data }
+            && data.ContainingType is { } type && type.InheritsFromOrEquals(_exception);
 
         /// <summary><c>SqliteParameter.Value</c>; an indexer by what it indexes, <c>ThreadContext.Properties[...]</c> (the type,
         /// when the receiver is not a plain name or member access).</summary>

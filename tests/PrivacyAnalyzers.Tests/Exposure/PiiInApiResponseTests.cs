@@ -8,6 +8,36 @@ namespace PrivacyAnalyzers.Tests.Exposure;
 public class PiiInApiResponseTests
 {
     [Fact]
+    public async Task Anonymous_objects_are_judged_by_what_their_members_hold()
+    {
+        await Verify.RunAsync(new[] { """
+            using Microsoft.AspNetCore.Mvc;
+            using PrivacyAnalyzers.Annotations;
+            using Shop;
+
+            [ApiController]
+            public class KycController : ControllerBase
+            {
+                private readonly Customer _customer = Store.Load("35202-1234567-1", "AB1234567");
+
+                [HttpGet("doc")]
+                public IActionResult Doc() => Ok({|#0:new { Doc = _customer.Cnic, _customer.Id }|});
+
+                [HttpGet("travel")]
+                public IActionResult Travel() => Ok({|#1:new { Travel = _customer.Kyc.PassportNo.Trim() }|});
+
+                [HttpGet("plain")]
+                public IActionResult Plain() => Ok(new { Name = _customer.DisplayName, _customer.Id, Length = _customer.Cnic.Length });
+
+                [HttpGet("masked")]
+                public IActionResult Masked() => Ok(new { Doc = Pii.Mask(_customer.Cnic, PiiKind.Cnic) });
+            }
+            """, ExposureModel.Source }, null, null,
+            Verify.Diagnostic(0, "anonymous object.Doc", "CNIC number", "KycController.Doc"),
+            Verify.Diagnostic(1, "anonymous object.Travel", "passport number", "KycController.Travel"));
+    }
+
+    [Fact]
     public async Task Controller_return_types_and_result_helpers()
     {
         const string get = "CustomersController.Get";

@@ -28,8 +28,6 @@ public class PiiSerializedTests
                     var json = {|#0:JsonSerializer.Serialize(c)|};
                     await {|#1:JsonSerializer.SerializeAsync(stream, c)|};
                     var bytes = {|#2:JsonSerializer.SerializeToUtf8Bytes(c.Kyc)|};
-                    var content = {|#3:JsonContent.Create(c)|};
-                    await {|#4:http.PostAsJsonAsync("/crm", c)|};
                     var fromContext = {|#5:JsonSerializer.Serialize(c, generated)|};
                     var clean = JsonSerializer.Serialize(dto);
                     var cleanNode = JsonSerializer.SerializeToNode(new { c.Id, c.DisplayName });
@@ -39,9 +37,40 @@ public class PiiSerializedTests
             Verify.Diagnostic(0, "Customer", CustomerPii, Stj),
             Verify.Diagnostic(1, "Customer", CustomerPii, "System.Text.Json (JsonSerializer.SerializeAsync)"),
             Verify.Diagnostic(2, "Kyc.PassportNo", Passport, "System.Text.Json (JsonSerializer.SerializeToUtf8Bytes)"),
-            Verify.Diagnostic(3, "Customer", CustomerPii, "System.Text.Json (JsonContent.Create)"),
-            Verify.Diagnostic(4, "Customer", CustomerPii, "System.Text.Json (HttpClientJsonExtensions.PostAsJsonAsync)"),
             Verify.Diagnostic(5, "Customer", CustomerPii, Stj));
+    }
+
+    [Fact]
+    public async Task Request_bodies_and_values_protected_at_once_are_not_exposures()
+    {
+        // A JSON body over https is a sharing decision (PII4001 covers http://); a payload encrypted or hashed as soon as it
+        // is serialized is never readable. Serialized and then logged or kept as it is, it still is.
+        await Verify.RunAsync(new[] { """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Text;
+            using System.Text.Json;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.DataProtection;
+            using Shop;
+
+            class Export
+            {
+                async Task<string> Run(Customer c, HttpClient http, IDataProtector protector)
+                {
+                    await http.PostAsJsonAsync("https://kyc.example.pk/verify", c);
+                    var content = JsonContent.Create(c);
+                    var sealedPayload = protector.Protect(JsonSerializer.Serialize(c));
+                    var sealedBytes = protector.Protect(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(c)));
+                    var json = JsonSerializer.Serialize(c);
+                    var stored = protector.Protect(json);
+                    var kept = {|#0:JsonSerializer.Serialize(c)|};
+                    var alsoProtected = protector.Protect(kept);
+                    return kept;
+                }
+            }
+            """, ExposureModel.Source }, null, null,
+            Verify.Diagnostic(0, "Customer", CustomerPii, Stj));
     }
 
     [Fact]

@@ -52,6 +52,17 @@ internal static class TestReferences
         FromType<Dapper.DynamicParameters>(),
         FromType<PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter>());
 
+    /// <summary>Document, key-value and blob stores: the MongoDB driver (and its BSON library), StackExchange.Redis and Azure
+    /// Blob Storage (and Azure.Core, where BinaryData's consumers live).</summary>
+    public static ImmutableArray<MetadataReference> Stores { get; } = ImmutableArray.Create<MetadataReference>(
+        FromType<MongoDB.Driver.IMongoCollection<object>>(),
+        FromType<MongoDB.Bson.BsonDocument>(),
+        FromType<StackExchange.Redis.IDatabase>(),
+        FromType<Azure.Storage.Blobs.BlobClient>(),
+        FromType<Azure.Storage.StorageTransferOptions>(),
+        FromType<Azure.Response>(),
+        FromType<System.BinaryData>());
+
     /// <summary>Object mappers: AutoMapper and Mapster (their configurations decide which members a map fills).</summary>
     public static ImmutableArray<MetadataReference> Mappers { get; } = ImmutableArray.Create<MetadataReference>(
         FromType<AutoMapper.IMapper>(),

@@ -64,6 +64,21 @@ internal static class VerifyProject<TAnalyzer, TCodeFix>
         await test.RunAsync();
     }
 
+    /// <summary>Analyzes <paramref name="sources"/> with <paramref name="references"/> added (packages most tests do not
+    /// need, such as the document and key-value store clients) and expects exactly <paramref name="expected"/>.</summary>
+    public static async Task AnalyzeWithReferencesAsync(IEnumerable<MetadataReference> references, string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/Test{i}.cs", sources[i]));
+        }
+
+        test.TestState.AdditionalReferences.AddRange(references);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
     /// <summary>Analyzes the named files with <paramref name="options"/> (.editorconfig lines for every C# file; empty for
     /// none) and expects exactly <paramref name="expected"/>.</summary>
     public static async Task AnalyzeWithOptionsAsync(string options, IEnumerable<(string Name, string Text)> sources, params DiagnosticResult[] expected)
