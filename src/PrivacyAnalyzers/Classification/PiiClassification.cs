@@ -35,11 +35,14 @@ namespace PrivacyAnalyzers.Classification
         /// <summary>An untagged member that the code assigns PII to (<c>new Callback { Target = order.Msisdn }</c>): it
         /// carries the kind of what it is given, counts where that counts, and points at the assignment.</summary>
         public static PiiClassification Assigned(ISymbol member, PiiClassification given, Location assignment) =>
-            new PiiClassification(member, given.Kind, given.Evidence) { AssignedAt = assignment };
+            new PiiClassification(member, given.Kind, given.Evidence) { AssignedAt = assignment, AssignedFrom = given.DisplayName };
 
         /// <summary>Where PII was assigned to a member that is not PII by itself: an additional location of every finding
         /// about it.</summary>
         public Location? AssignedAt { get; private set; }
+
+        /// <summary>What was assigned (<c>Customer.Cnic</c>), for messages that say why the member counts.</summary>
+        public string? AssignedFrom { get; private set; }
 
         public ISymbol Symbol { get; }
 

@@ -71,6 +71,58 @@ namespace PrivacyAnalyzers.Engine
             return IsCandidate(method) ? _summaries.Get(method) : ImmutableArray<ParameterSink>.Empty;
         }
 
+        /// <summary>The method a call runs: its target, or for a delegate held in a local that is only ever given one lambda
+        /// (<c>Action&lt;string&gt; log = text =&gt; logger.LogInformation(text); log(c.Cnic)</c>), that lambda.</summary>
+        public static IMethodSymbol? Callee(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (method.MethodKind != MethodKind.DelegateInvoke)
+            {
+                return method.OriginalDefinition;
+            }
+
+            if (invocation.Instance?.WithoutConversions() is not ILocalReferenceOperation { Local: { } local }
+                || local.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            IMethodSymbol? lambda = null;
+            var root = invocation.Syntax.SyntaxTree == local.DeclaringSyntaxReferences[0].SyntaxTree ? Root(invocation) : null;
+            foreach (var operation in root?.Descendants() ?? System.Linq.Enumerable.Empty<IOperation>())
+            {
+                var value = operation switch
+                {
+                    IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => initializer.Value,
+                    ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
+                    _ => null,
+                };
+                if (value is null)
+                {
+                    continue;
+                }
+
+                if (lambda is not null || value.WithoutConversions() is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation function })
+                {
+                    return null;
+                }
+
+                lambda = function.Symbol;
+            }
+
+            return lambda;
+        }
+
+        private static IOperation Root(IOperation operation)
+        {
+            while (operation.Parent is not null)
+            {
+                operation = operation.Parent;
+            }
+
+            return operation;
+        }
+
         /// <summary>A method of this compilation with parameters: one whose summary can say something.</summary>
         public bool IsCandidate(IMethodSymbol method) =>
             method.Parameters.Length > 0
@@ -85,6 +137,7 @@ namespace PrivacyAnalyzers.Engine
             {
                 BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
                 LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+                AnonymousFunctionExpressionSyntax lambda => lambda.Body,
                 _ => null,
             };
             if (body is null || !IsWorthBinding(body))
@@ -190,7 +243,8 @@ namespace PrivacyAnalyzers.Engine
         {
             var statements = 0;
             var callsSomething = false;
-            foreach (var node in body.DescendantNodes())
+            // And self: a lambda's or an arrow method's body can be the call itself.
+            foreach (var node in body.DescendantNodesAndSelf())
             {
                 switch (node)
                 {

@@ -12,7 +12,7 @@ namespace PrivacyAnalyzers.Rules
         internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             RuleIdentifiers.PiiInUrl,
             title: "Personal data is put in a URL",
-            messageFormat: "'{0}' ({1}) is put into the URL of '{2}'; URLs are logged by proxies, servers and browsers, so send it in the request body instead",
+            messageFormat: "'{0}' ({1}) is put into the URL of '{2}'; URLs are logged by proxies, servers and browsers, so send it in a request body or pass an opaque id instead",
             description: "URLs and query strings are written to access logs, proxy logs, browser history and referrer headers, even over TLS. Personal data belongs in the request body.");
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);

@@ -135,8 +135,8 @@ namespace PrivacyAnalyzers.Rules
         /// at the sink inside.</summary>
         private static void AnalyzeCallee(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, IInvocationOperation invocation)
         {
-            var method = invocation.TargetMethod.OriginalDefinition;
-            if (!state.ParameterSinks.IsCandidate(method))
+            var method = ParameterSinks.Callee(invocation);
+            if (method is null || !state.ParameterSinks.IsCandidate(method))
             {
                 return;
             }
@@ -145,7 +145,8 @@ namespace PrivacyAnalyzers.Rules
             ImmutableArray<ParameterSink> parameterSinks = default;
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter?.OriginalDefinition is not { } parameter || parameter.Type.TypeKind == TypeKind.Enum
+                if (argument.Parameter is not { } invoked || invoked.Ordinal >= method.Parameters.Length
+                    || method.Parameters[invoked.Ordinal] is not { } parameter || parameter.Type.TypeKind == TypeKind.Enum
                     || parameter.Type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Double)
                 {
                     continue;
@@ -163,13 +164,20 @@ namespace PrivacyAnalyzers.Rules
                     parameterSinks = state.ParameterSinks.For(method);
                 }
 
-                ReportPassedToSink(context, rules, state, method, parameter, argument.Value, walker.Hits, parameterSinks);
+                ReportPassedToSink(context, rules, state, CalleeName(invocation, method), parameter, argument.Value, walker.Hits, parameterSinks);
             }
         }
 
         /// <summary>PII passed as <paramref name="parameter"/>, reported when the parameter reaches one of the rule's sinks
         /// inside the method; the sinks are the additional locations.</summary>
-        private static void ReportPassedToSink(OperationAnalysisContext context, RuleSettings rules, PrivacyCompilation state, IMethodSymbol method,
+        /// <summary>How a message names the method a call runs: <c>AuditLog.Write</c>, a local function's or a delegate
+        /// local's own name.</summary>
+        private static string CalleeName(IInvocationOperation invocation, IMethodSymbol method) =>
+            invocation.Instance?.WithoutConversions() is ILocalReferenceOperation { Local: { } local } && method.MethodKind == MethodKind.AnonymousFunction
+                ? local.Name
+                : method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name;
+
+        private static void ReportPassedToSink(OperationAnalysisContext context, RuleSettings rules, PrivacyCompilation state, string callee,
             IParameterSymbol parameter, IOperation argument, List<PiiFlowHit> hits, ImmutableArray<ParameterSink> parameterSinks)
         {
             ParameterSink? first = null;
@@ -207,7 +215,7 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
-            var display = first.Sink + " in " + (method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name);
+            var display = first.Sink + " in " + callee;
             var countsContextNames = (first.Family & SinkFamilies.Leaks) != 0;
             foreach (var finding in Findings(rules, display, argument, reported, countsContextNames, context.Operation.SemanticModel!, sites.ToImmutable()))
             {

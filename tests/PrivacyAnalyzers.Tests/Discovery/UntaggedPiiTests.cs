@@ -112,6 +112,82 @@ public class UntaggedPiiTests
     }
 
     [Fact]
+    public async Task A_member_the_code_assigns_pii_to_is_proposed_for_tagging_and_the_fix_tags_it()
+    {
+        // Its name says nothing; the assignment does. Members given only names, masked values or facts are not proposed.
+        await Verify.RunAsync(
+            new[]
+            {
+                """
+                using PrivacyAnalyzers.Annotations;
+
+                public class Customer
+                {
+                    public int Id { get; set; }
+                    [Pii(PiiKind.Cnic)] public string NationalNumber { get; set; } = "";
+                    public string Nickname { get; set; } = "";
+                }
+
+                public class Callback
+                {
+                    public string {|#0:Target|} { get; set; } = "";
+                    public string Label { get; set; } = "";
+                    public string Masked { get; set; } = "";
+                    public int Length { get; set; }
+                }
+
+                static class Callbacks
+                {
+                    public static Callback For(Customer c) => new Callback
+                    {
+                        Target = c.NationalNumber,
+                        Label = c.Nickname,
+                        Masked = Pii.Mask(c.NationalNumber, PiiKind.Cnic),
+                        Length = c.NationalNumber.Length,
+                    };
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using PrivacyAnalyzers.Annotations;
+
+                public class Customer
+                {
+                    public int Id { get; set; }
+                    [Pii(PiiKind.Cnic)] public string NationalNumber { get; set; } = "";
+                    public string Nickname { get; set; } = "";
+                }
+
+                public class Callback
+                {
+                    [Pii(PiiKind.Cnic)]
+                    public string Target { get; set; } = "";
+                    public string Label { get; set; } = "";
+                    public string Masked { get; set; } = "";
+                    public int Length { get; set; }
+                }
+
+                static class Callbacks
+                {
+                    public static Callback For(Customer c) => new Callback
+                    {
+                        Target = c.NationalNumber,
+                        Label = c.Nickname,
+                        Masked = Pii.Mask(c.NationalNumber, PiiKind.Cnic),
+                        Length = c.NationalNumber.Length,
+                    };
+                }
+                """,
+            },
+            TagPiiCodeFix.EquivalenceKey,
+            new DiagnosticResult(UntaggedPiiAnalyzer.Rule).WithLocation(0)
+                .WithArguments("Callback.Target", "CNIC number", "from what the code assigns it ('Customer.NationalNumber')", "Cnic")
+                .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+    }
+
+    [Fact]
     public async Task Fix_all_tags_every_member_across_documents()
     {
         await Verify.RunAsync(
@@ -326,7 +402,7 @@ public class UntaggedPiiTests
     }
 
     private static DiagnosticResult D(int markup, string member, string kind, string strength, string piiKind) =>
-        new DiagnosticResult(UntaggedPiiAnalyzer.Rule).WithLocation(markup).WithArguments(member, kind, strength, piiKind)
+        new DiagnosticResult(UntaggedPiiAnalyzer.Rule).WithLocation(markup).WithArguments(member, kind, $"from its name ({strength} match)", piiKind)
             .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
     private static DiagnosticResult Problem(string key, string problem) =>

@@ -108,6 +108,13 @@ public class MethodBoundaryFlowTests
                     Log({|#0:customer.Cnic|});
                     Log(customer.DisplayName);
 
+                    System.Action<string> note = text => logger.LogInformation(text);
+                    note({|#3:customer.Cnic|});
+                    note(customer.DisplayName);
+                    System.Action<string> either = text => logger.LogInformation(text);
+                    either = text => { };
+                    either(customer.Cnic);
+
                     Countdown(logger, {|#1:customer.Pan|}, 3);
                     logger.LogInformation("Card {Card}", {|#2:await CardOfAsync(customer)|});
                     logger.LogInformation("Id {Id}", await IdOfAsync(customer));
@@ -139,6 +146,7 @@ public class MethodBoundaryFlowTests
             }
             """,
             Verify.Diagnostic(0, "Customer.Cnic", Cnic, "ILogger.LogInformation in Log"),
+            Verify.Diagnostic(3, "Customer.Cnic", Cnic, "ILogger.LogInformation in note"),
             Verify.Diagnostic(1, "Customer.Pan", "PAN", "ILogger.LogInformation in Service.Countdown"),
             Verify.Diagnostic(2, "Customer.CardNumber", "payment card number", "ILogger.LogInformation"));
     }
