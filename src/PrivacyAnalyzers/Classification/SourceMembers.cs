@@ -79,7 +79,8 @@ namespace PrivacyAnalyzers.Classification
             {
                 if (row.Keys.IsEmpty)
                 {
-                    return (row.Kind, row.Display(key ?? "?"));
+                    // Any key: a form value is personal data, and the one under a PII name (`Form["cardNumber"]`) is that data.
+                    return (key is not null && PiiNameMatcher.Match(key) is { } named ? named : row.Kind, row.Display(key ?? "?"));
                 }
 
                 if (key is null)

@@ -5,7 +5,8 @@ using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Rules
 {
-    /// <summary>PII4002: personal data is placed in the URL or query string of an HTTP request.</summary>
+    /// <summary>PII4002: personal data is placed in the URL or query string of an HTTP request, a redirect, a generated
+    /// link, or the route template of an endpoint.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PiiInUrlAnalyzer : DiagnosticAnalyzer
     {
@@ -22,6 +23,9 @@ namespace PrivacyAnalyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
             SinkRuleRunner.Register(context, Rule, SinkFamily.HttpUrl);
+
+            // Route templates that put a PII parameter into the path of every request (`[HttpGet("users/{email}")]`).
+            Sinks.RouteTemplates.Register(context, Rule);
         }
     }
 }

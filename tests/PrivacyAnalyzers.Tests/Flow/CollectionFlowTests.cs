@@ -62,6 +62,7 @@ public class CollectionFlowTests
                     logger.LogInformation("Any {Any}", customers.Any(c => c.Pan == wanted));
                     logger.LogInformation(string.Join(",", customers.Select(c => c.Cnic.Length)));
                     logger.LogInformation(string.Join(",", customers.Select(c => Pii.Mask(c.Cnic, PiiKind.Cnic))));
+                    logger.LogInformation(string.Join(",", customers.Select(c => System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(c.Cnic))))));
                     logger.LogInformation(string.Join(",", customers.GroupBy(c => c.Pan).Select(g => g.Count())));
                     var documents = customers.Select(c => c.Cnic).ToList();
                     logger.LogInformation("Documents {Count}", documents.Count);

@@ -44,6 +44,107 @@ public class ConcurrencyTests
         Assert.True(incomplete.Count == 0, string.Join(Environment.NewLine, incomplete));
     }
 
+    [Fact]
+    public async Task Parameter_sinks_and_assigned_members_shared_by_many_threads_lose_no_finding_in_any_run()
+    {
+        // Two more shared caches: which parameters of a method reach a sink (asked by every caller of Audit{h}.Write, and by
+        // every rule), and which untagged members are assigned PII (asked by every read of Holder{h}.Target{h} and by
+        // PII5001). Each holder's member has its own name: a name written in more than 32 places is not followed at all.
+        var sources = SinkAndAssignmentSources();
+        var expected = SinkAndAssignmentExpected();
+        var incomplete = new List<string>();
+        for (var run = 0; run < Runs; run++)
+        {
+            var compilation = await WholePackage.CompileAsync(sources);
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            var result = await WholePackage.AnalyzeAsync(compilation, concurrent: true);
+            Assert.Empty(result.Failures);
+
+            var found = result.Diagnostics.Select(Describe).ToList();
+            var missing = expected.Except(found).ToList();
+            var unexpected = found.Except(expected).ToList();
+            if (missing.Count > 0 || unexpected.Count > 0 || found.Count != expected.Count)
+            {
+                incomplete.Add($"run {run}: {found.Count} of {expected.Count}; missing e.g. {string.Join(" / ", missing.Take(3))}; unexpected e.g. {string.Join(" / ", unexpected.Take(3))}");
+            }
+        }
+
+        Assert.True(incomplete.Count == 0, string.Join(Environment.NewLine, incomplete));
+    }
+
+    private static List<(string Path, string Text)> SinkAndAssignmentSources()
+    {
+        var sources = new List<(string, string)>();
+        var subscriber = new StringBuilder("using PrivacyAnalyzers.Annotations;\nnamespace Probe;\npublic sealed class Subscriber\n{\n");
+        for (var m = 0; m <= Helpers; m++)
+        {
+            subscriber.Append($"    [Pii(PiiKind.Cnic)] public string Doc{m} {{ get; set; }} = \"\";\n");
+        }
+
+        sources.Add(("/Probe/Subscriber.cs", subscriber.Append("}\n").ToString()));
+        for (var h = 0; h < Helpers; h++)
+        {
+            // An even audit also hands the value to the next one: a summary that follows another method.
+            var next = h % 2 == 0 ? $"\n        if (value.Length > 100) Audit{h + 1}.Write(logger, value);" : string.Empty;
+            sources.Add(($"/Probe/Audit{h}.cs", $$"""
+                using Microsoft.Extensions.Logging;
+                namespace Probe;
+                public static class Audit{{h}}
+                {
+                    public static void Write(ILogger logger, string value)
+                    {
+                        logger.LogInformation("{Value}", value);{{next}}
+                    }
+                }
+                """));
+            sources.Add(($"/Probe/Holder{h}.cs", $$"""
+                namespace Probe;
+                public sealed class Holder{{h}}
+                {
+                    public string Target{{h}} { get; set; } = "";
+                    public static Holder{{h}} Make(Subscriber s) => new Holder{{h}} { Target{{h}} = s.Doc{{h}} };
+                }
+                """));
+        }
+
+        for (var f = 0; f < Callers; f++)
+        {
+            var caller = new StringBuilder($"using Microsoft.Extensions.Logging;\nnamespace Probe;\npublic sealed class Caller{f}(ILogger<Caller{f}> logger)\n{{\n    public void Run(Subscriber s)\n    {{\n");
+            for (var h = 0; h < Helpers; h++)
+            {
+                // Lines 7 + 2h and 8 + 2h of the file.
+                caller.Append($"        Audit{h}.Write(logger, s.Doc{h});\n");
+                caller.Append($"        logger.LogInformation(\"{{Target}}\", new Holder{h}().Target{h});\n");
+            }
+
+            sources.Add(($"/Probe/Caller{f}.cs", caller.Append("    }\n}\n").ToString()));
+        }
+
+        return sources;
+    }
+
+    private static List<string> SinkAndAssignmentExpected()
+    {
+        const string Mask = "mask it with Pii.Mask or log a non-identifying fact instead";
+        var expected = new List<string>();
+        for (var h = 0; h < Helpers; h++)
+        {
+            expected.Add($"PII5001 Holder{h}.cs:4 'Holder{h}.Target{h}' (CNIC number) looks like personal data from what the code assigns it ('Subscriber.Doc{h}') "
+                + "but is not tagged; add [Pii(PiiKind.Cnic)] so every rule treats it as such");
+        }
+
+        for (var f = 0; f < Callers; f++)
+        {
+            for (var h = 0; h < Helpers; h++)
+            {
+                expected.Add($"PII1001 Caller{f}.cs:{7 + (2 * h)} 'Subscriber.Doc{h}' (CNIC number) is written to a log by 'ILogger.LogInformation in Audit{h}.Write'; {Mask}");
+                expected.Add($"PII1001 Caller{f}.cs:{8 + (2 * h)} 'Holder{h}.Target{h}' (CNIC number) is written to a log by 'ILogger.LogInformation'; {Mask}");
+            }
+        }
+
+        return expected;
+    }
+
     private static string Describe(Diagnostic d) =>
         $"{d.Id} {Path.GetFileName(d.Location.SourceTree!.FilePath)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage()}";
 

@@ -148,6 +148,90 @@ public class StoreAndRedirectSinkTests
             Diagnostic<PiiInUrlAnalyzer>(4, "Customer.CardNumber", "payment card number", "Results.Redirect"));
     }
 
+    [Fact]
+    public async Task PII3008_file_writes_of_collections_and_PII1001_form_values_read_under_a_pii_key()
+    {
+        await Run<PiiInLocalStorageAnalyzer>("""
+            using System.Collections.Generic;
+            using System.IO;
+            using System.Linq;
+            using Crm;
+
+            class Export
+            {
+                void Write(List<Customer> customers)
+                {
+                    File.WriteAllLines("kyc.csv", {|#0:customers.Select(c => c.Id + "," + c.Cnic)|});
+                    File.WriteAllLines("ids.csv", customers.Select(c => c.Id + "," + c.DisplayName));
+                    var cards = new List<string>();
+                    foreach (var c in customers)
+                    {
+                        cards.Add(c.CardNumber);
+                    }
+
+                    File.AppendAllLines("cards.txt", {|#1:cards|});
+                }
+            }
+            """,
+            Diagnostic<PiiInLocalStorageAnalyzer>(0, "Customer.Cnic", "CNIC number", "File.WriteAllLines"),
+            Diagnostic<PiiInLocalStorageAnalyzer>(1, "Customer.CardNumber", "payment card number", "File.AppendAllLines"));
+
+        await Run<PiiLoggedAnalyzer>("""
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.Extensions.Logging;
+
+            public class CheckoutController(ILogger<CheckoutController> logger) : Controller
+            {
+                public IActionResult Pay()
+                {
+                    logger.LogInformation("Paying with {Card}", {|#0:Request.Form["cardNumber"]|});
+                    logger.LogInformation("Plan {Plan}", {|#1:Request.Form["plan"]|});
+                    return Ok();
+                }
+            }
+            """,
+            Diagnostic<PiiLoggedAnalyzer>(0, "form value 'cardNumber'", "payment card number", "ILogger.LogInformation"),
+            Diagnostic<PiiLoggedAnalyzer>(1, "form value 'plan'", "personal data", "ILogger.LogInformation"));
+    }
+
+    [Fact]
+    public async Task PII4002_route_templates_that_put_a_pii_parameter_in_the_path()
+    {
+        await Run<PiiInUrlAnalyzer>("""
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Mvc;
+
+            [ApiController]
+            public class UsersController : ControllerBase
+            {
+                [HttpGet({|#0:"users/{email}"|})]
+                public IActionResult ByEmail(string email) => Ok();
+
+                [HttpGet("users/{id:int}")]
+                public IActionResult ById(int id) => Ok();
+
+                [Route({|#1:"kyc/{cnic:length(15)?}"|})]
+                public IActionResult Kyc(string cnic) => Ok();
+
+                [HttpGet("search")]
+                public IActionResult Search(string email) => Ok();
+            }
+
+            static class Endpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapGet({|#2:"/kyc/{cnic}/status"|}, (string cnic) => Results.Ok());
+                    app.MapGet("/orders/{orderId}", (int orderId) => Results.Ok());
+                }
+            }
+            """,
+            Diagnostic<PiiInUrlAnalyzer>(0, "email", "email address", "route template 'users/{email}'"),
+            Diagnostic<PiiInUrlAnalyzer>(1, "cnic", "CNIC number", "route template 'kyc/{cnic:length(15)?}'"),
+            Diagnostic<PiiInUrlAnalyzer>(2, "cnic", "CNIC number", "route template '/kyc/{cnic}/status'"));
+    }
+
     private static DiagnosticResult Diagnostic<TAnalyzer>(int markup, string path, string kind, string sink)
         where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new() =>
         VerifyProject<TAnalyzer, EmptyCodeFixProvider>.Diagnostic(markup, path, kind, sink);
