@@ -78,6 +78,44 @@ public class ProtectStoredValueCodeFixTests
     }
 
     [Fact]
+    public async Task Protects_the_holes_of_interpolated_sql()
+    {
+        await VerifyProject<PiiInDatabaseParameterAnalyzer, ProtectStoredValueCodeFix>.RunAsync(
+            new[]
+            {
+                """
+                using Microsoft.AspNetCore.DataProtection;
+                using Microsoft.EntityFrameworkCore;
+                using Crm;
+
+                class Repository(DbContext db, IDataProtector protector)
+                {
+                    void Save(Customer c) =>
+                        db.Database.ExecuteSqlInterpolated({|#0:$"INSERT INTO kyc (id, cnic) VALUES ({c.Id}, {c.Cnic})"|});
+                }
+                """,
+                Model,
+            },
+            new[]
+            {
+                """
+                using Microsoft.AspNetCore.DataProtection;
+                using Microsoft.EntityFrameworkCore;
+                using Crm;
+
+                class Repository(DbContext db, IDataProtector protector)
+                {
+                    void Save(Customer c) =>
+                        db.Database.ExecuteSqlInterpolated($"INSERT INTO kyc (id, cnic) VALUES ({c.Id}, {protector.Protect(c.Cnic)})");
+                }
+                """,
+                Model,
+            },
+            null,
+            VerifyProject<PiiInDatabaseParameterAnalyzer, ProtectStoredValueCodeFix>.Diagnostic(0, "Customer.Cnic", "CNIC number", "DatabaseFacade.ExecuteSqlInterpolated"));
+    }
+
+    [Fact]
     public async Task Replaces_a_password_with_its_hash_when_hasher_and_user_are_in_reach()
     {
         await VerifyProject<PiiInDatabaseParameterAnalyzer, ProtectStoredValueCodeFix>.RunAsync(
