@@ -45,8 +45,11 @@ namespace PrivacyAnalyzers.Flow
                 IFieldSymbol { IsConst: false } field => field.Type,
                 _ => null,
             };
+            // A member whose own name says its value is protected (EncryptedPrivateKey, PasswordHash) holds what was
+            // protected, not the data it was made from.
             if (type is null || member.DeclaringSyntaxReferences.Length == 0
-                || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _state.Compilation.Assembly))
+                || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _state.Compilation.Assembly)
+                || PiiNameMatcher.ProtectionNamed(member.Name) is not null)
             {
                 return false;
             }

@@ -17,6 +17,7 @@ public class AssignedMemberFlowTests
             public string Target { get; set; } = "";
             public string Label { get; set; } = "";
             public string Masked { get; set; } = "";
+            public string EncryptedTarget { get; set; } = "";
             public int Length { get; set; }
             public bool Verified { get; set; }
         }
@@ -43,6 +44,7 @@ public class AssignedMemberFlowTests
                     Target = c.Cnic,
                     Label = c.DisplayName,
                     Masked = Pii.Mask(c.Pan, PiiKind.Pan),
+                    EncryptedTarget = c.Cnic,
                     Length = c.Cnic.Length,
                     Verified = c.CnicVerified,
                 };
@@ -52,6 +54,8 @@ public class AssignedMemberFlowTests
                     logger.LogInformation("Calling {Target}", {|#0:callback.Target|});
                     logger.LogInformation("Label {Label}, masked {Masked}, {Length} chars, verified {Verified}",
                         callback.Label, callback.Masked, callback.Length, callback.Verified);
+                    // Its own name says it is protected: it is judged by that name, as any member is.
+                    logger.LogInformation("Sealed {Sealed}", callback.EncryptedTarget);
                 }
             }
             """ + "\n" + Model,
