@@ -15,5 +15,16 @@ namespace PrivacyAnalyzers
 
             return operation;
         }
+
+        /// <summary>The outermost operation of the tree <paramref name="operation"/> is in: the body of its method.</summary>
+        public static IOperation Root(this IOperation operation)
+        {
+            while (operation.Parent is not null)
+            {
+                operation = operation.Parent;
+            }
+
+            return operation;
+        }
     }
 }

@@ -88,7 +88,7 @@ namespace PrivacyAnalyzers.Engine
             }
 
             IMethodSymbol? lambda = null;
-            var root = invocation.Syntax.SyntaxTree == local.DeclaringSyntaxReferences[0].SyntaxTree ? Root(invocation) : null;
+            var root = invocation.Syntax.SyntaxTree == local.DeclaringSyntaxReferences[0].SyntaxTree ? invocation.Root() : null;
             foreach (var operation in root?.Descendants() ?? System.Linq.Enumerable.Empty<IOperation>())
             {
                 var value = operation switch
@@ -111,16 +111,6 @@ namespace PrivacyAnalyzers.Engine
             }
 
             return lambda;
-        }
-
-        private static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent is not null)
-            {
-                operation = operation.Parent;
-            }
-
-            return operation;
         }
 
         /// <summary>A method of this compilation with parameters: one whose summary can say something.</summary>

@@ -15,35 +15,20 @@ namespace PrivacyAnalyzers.Flow
 
         public FlowTypes(Compilation compilation)
         {
-            foreach (var name in FlowCatalog.CarrierTypes)
-            {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
-                {
-                    _carriers.Add(type);
-                }
-            }
+            Resolve(compilation, FlowCatalog.CarrierTypes, _carriers);
+            Resolve(compilation, FlowCatalog.TextBuildingTypes, _textBuilders);
+            Resolve(compilation, FlowCatalog.BuilderTypes, _builders);
+            Resolve(compilation, FlowCatalog.LinqTypes, _linq);
+        }
 
-            foreach (var name in FlowCatalog.TextBuildingTypes)
+        /// <summary>The catalog's type names the compilation references; the others are left out.</summary>
+        private static void Resolve(Compilation compilation, IEnumerable<string> names, HashSet<INamedTypeSymbol> into)
+        {
+            foreach (var name in names)
             {
                 if (compilation.GetTypeByMetadataName(name) is { } type)
                 {
-                    _textBuilders.Add(type);
-                }
-            }
-
-            foreach (var name in FlowCatalog.BuilderTypes)
-            {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
-                {
-                    _builders.Add(type);
-                }
-            }
-
-            foreach (var name in FlowCatalog.LinqTypes)
-            {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
-                {
-                    _linq.Add(type);
+                    into.Add(type);
                 }
             }
         }

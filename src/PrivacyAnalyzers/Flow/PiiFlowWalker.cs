@@ -519,12 +519,7 @@ namespace PrivacyAnalyzers.Flow
 
         private List<IOperation> AssignedValues(IOperation reference, ILocalSymbol local)
         {
-            var root = reference;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
+            var root = reference.Root();
             if (_assignments is null || _assignmentsRoot != root)
             {
                 _assignmentsRoot = root;

@@ -109,14 +109,8 @@ namespace PrivacyAnalyzers.Flow
 
         private bool EveryUseProtects(ILocalSymbol local, IOperation declaration, TreeOptions options)
         {
-            var root = declaration;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
             var used = false;
-            foreach (var operation in root.Descendants())
+            foreach (var operation in declaration.Root().Descendants())
             {
                 if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
                 {

@@ -423,13 +423,7 @@ namespace PrivacyAnalyzers.Sinks
                 return false;
             }
 
-            var root = writer;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
-            foreach (var operation in root.Descendants())
+            foreach (var operation in writer.Root().Descendants())
             {
                 if (operation is IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
                     && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
