@@ -114,7 +114,9 @@ namespace PrivacyAnalyzers.Reporting
             foreach (var member in members)
             {
                 var symbol = member.Source.Symbol;
-                if (symbol is IFieldSymbol or IPropertySymbol && DocumentationCommentId.CreateDeclarationId(symbol) is { } id)
+                // An anonymous type's member has no declaration a fix could edit.
+                if (symbol is IFieldSymbol or IPropertySymbol && symbol.ContainingType is not { IsAnonymousType: true }
+                    && DocumentationCommentId.CreateDeclarationId(symbol) is { } id)
                 {
                     list = list is null ? new StringBuilder() : list.Append('\n');
                     list.Append(member.Source.Kind).Append(' ').Append(id);

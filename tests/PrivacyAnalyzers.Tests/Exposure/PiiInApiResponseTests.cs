@@ -38,6 +38,37 @@ public class PiiInApiResponseTests
     }
 
     [Fact]
+    public async Task A_tagged_member_under_a_weak_name_in_an_anonymous_object_is_reported_and_offers_no_fix()
+    {
+        // `Msisdn` alone is a weak name, which responses do not count; the member it is copied from is tagged.
+        const string source = """
+            using Microsoft.AspNetCore.Mvc;
+            using PrivacyAnalyzers.Annotations;
+
+            public class Subscriber
+            {
+                public int Id { get; set; }
+                [Pii(PiiKind.PhoneNumber)] public string Msisdn { get; set; } = "";
+                public string Plan { get; set; } = "";
+            }
+
+            [ApiController]
+            public class SubscribersController : ControllerBase
+            {
+                private static readonly Subscriber Loaded = new() { Msisdn = "923001234567" };
+
+                [HttpGet("subscriber")]
+                public IActionResult Get() => Ok({|#0:new { Loaded.Msisdn, Loaded.Id }|});
+
+                [HttpGet("plan")]
+                public IActionResult Plan() => Ok(new { Loaded.Plan, Loaded.Id });
+            }
+            """;
+        var diagnostic = Verify.Diagnostic(0, "anonymous object.Msisdn", "phone number", "SubscribersController.Get");
+        await Verify.RunAsync(new[] { source }, new[] { source }, null, new[] { diagnostic }, new[] { diagnostic });
+    }
+
+    [Fact]
     public async Task Controller_return_types_and_result_helpers()
     {
         const string get = "CustomersController.Get";
