@@ -81,8 +81,10 @@ namespace PrivacyAnalyzers.Engine
                 return method.OriginalDefinition;
             }
 
+            // From syntax first, since every rule asks at every delegate call: a local declared with a lambda.
             if (invocation.Instance?.WithoutConversions() is not ILocalReferenceOperation { Local: { } local }
-                || local.DeclaringSyntaxReferences.Length != 1)
+                || local.DeclaringSyntaxReferences.Length != 1
+                || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: AnonymousFunctionExpressionSyntax })
             {
                 return null;
             }

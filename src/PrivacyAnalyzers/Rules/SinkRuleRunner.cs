@@ -168,8 +168,6 @@ namespace PrivacyAnalyzers.Rules
             }
         }
 
-        /// <summary>PII passed as <paramref name="parameter"/>, reported when the parameter reaches one of the rule's sinks
-        /// inside the method; the sinks are the additional locations.</summary>
         /// <summary>How a message names the method a call runs: <c>AuditLog.Write</c>, a local function's or a delegate
         /// local's own name.</summary>
         private static string CalleeName(IInvocationOperation invocation, IMethodSymbol method) =>
@@ -177,6 +175,8 @@ namespace PrivacyAnalyzers.Rules
                 ? local.Name
                 : method.MethodKind == MethodKind.LocalFunction ? method.Name : method.ContainingType.Name + "." + method.Name;
 
+        /// <summary>PII passed as <paramref name="parameter"/>, reported when the parameter reaches one of the rule's sinks
+        /// inside the method; the sinks are the additional locations.</summary>
         private static void ReportPassedToSink(OperationAnalysisContext context, RuleSettings rules, PrivacyCompilation state, string callee,
             IParameterSymbol parameter, IOperation argument, List<PiiFlowHit> hits, ImmutableArray<ParameterSink> parameterSinks)
         {
