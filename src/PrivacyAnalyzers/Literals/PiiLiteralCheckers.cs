@@ -24,6 +24,15 @@ namespace PrivacyAnalyzers.Literals
             @"\d[\d -]{8,30}\d|\b[A-Z]{5}\d{4}[A-Z]\b|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}\b",
             RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
+        /// <summary>What the checks of a kind verify, as a message says it: a CNIC has no check digit (its last digit is
+        /// the holder's gender) and a PAN's check letter has no published algorithm, so those are judged by their shape.</summary>
+        public static string ChecksOf(string kind) => kind switch
+        {
+            "Cnic" => "format and province code; a CNIC has no check digit",
+            "Pan" => "format and holder-type letter; a PAN has no published check",
+            _ => "format and check digit",
+        };
+
         /// <summary>The kind of the first real-looking number in <paramref name="text"/>, or null.</summary>
         public static string? Find(string text, bool allowTestNumbers)
         {

@@ -11,14 +11,14 @@ using PrivacyAnalyzers.Reporting;
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>PII5002: a string or numeric literal in source looks like a real CNIC, Aadhaar, card number, IBAN or PAN
-    /// (right format and check digit). The message never repeats the literal.</summary>
+    /// (its format, and its check digit where the number has one). The message never repeats the literal.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RealLookingPiiLiteralAnalyzer : DiagnosticAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             RuleIdentifiers.RealLookingPiiLiteral,
             title: "A literal looks like real personal data",
-            messageFormat: "'{0}' ({1}) contains a literal with the format and check digit of a real one; use generated test data or read it from configuration",
+            messageFormat: "'{0}' ({1}) contains a literal that passes the checks of a real one ({2}); use generated test data or read it from configuration",
             description: "Real identity or card numbers in source code end up in repositories, builds, logs and screenshots. "
                 + "Literals are checked by format and check digit (CNIC province digit, Aadhaar Verhoeff, card issuer and Luhn, "
                 + "IBAN mod-97, PAN holder type), so random digits and well-known test numbers do not count.");
@@ -55,7 +55,8 @@ namespace PrivacyAnalyzers.Rules
                             Rule,
                             operation.Operation.Syntax.GetLocation(),
                             SymbolNames.Owner(operation.ContainingSymbol, qualified: false) ?? "code",
-                            PiiKinds.Describe(kind)));
+                            PiiKinds.Describe(kind),
+                            PiiLiteralCheckers.ChecksOf(kind)));
                     }
                 },
                 OperationKind.Literal);

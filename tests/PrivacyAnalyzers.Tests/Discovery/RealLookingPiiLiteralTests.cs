@@ -51,7 +51,15 @@ public class RealLookingPiiLiteralTests
     }
 
     private static DiagnosticResult Diagnostic(int markup, string member, string kind) =>
-        new DiagnosticResult(RealLookingPiiLiteralAnalyzer.Rule).WithLocation(markup).WithArguments(member, kind);
+        new DiagnosticResult(RealLookingPiiLiteralAnalyzer.Rule).WithLocation(markup).WithArguments(member, kind, Checks(kind));
+
+    /// <summary>The message says what was checked: a CNIC and a PAN have no check digit to verify.</summary>
+    private static string Checks(string kind) => kind switch
+    {
+        "CNIC number" => "format and province code; a CNIC has no check digit",
+        "PAN" => "format and holder-type letter; a PAN has no published check",
+        _ => "format and check digit",
+    };
 
     private static async Task Run(string source, string options, params DiagnosticResult[] expected)
     {

@@ -178,8 +178,8 @@ public class FindingReporterTests
             string Fixture() => {|#1:"4539 1488 0343 6467"|};
             System.Console.WriteLine(Fixture().Length);
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(RealLookingPiiLiteralAnalyzer.Rule).WithLocation(0).WithArguments("top-level statements", "CNIC number"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(RealLookingPiiLiteralAnalyzer.Rule).WithLocation(1).WithArguments("top-level statements", "payment card number"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(RealLookingPiiLiteralAnalyzer.Rule).WithLocation(0).WithArguments("top-level statements", "CNIC number", "format and province code; a CNIC has no check digit"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(RealLookingPiiLiteralAnalyzer.Rule).WithLocation(1).WithArguments("top-level statements", "payment card number", "format and check digit"));
         await test.RunAsync();
     }
 
