@@ -19,7 +19,9 @@ namespace PrivacyAnalyzers.Rules
     /// The diagnostic sits on the DbSet or mapping call that persists the member; the member is the additional location.</summary>
     internal static class EfCoreRuleRunner
     {
-        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<PersistedPii, PrivacyOptions, bool> reports)
+        /// <param name="namesTheContext">The message names the DbContext (what must call something), not the DbSet or mapping
+        /// that persists the member.</param>
+        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<PersistedPii, PrivacyOptions, bool> reports, bool namesTheContext = false)
         {
             context.RegisterCompilationStartAction(start =>
             {
@@ -33,12 +35,12 @@ namespace PrivacyAnalyzers.Rules
                 // operation rules, so reading it here reuses that work instead of binding it again early (a symbol action
                 // runs as soon as the type is declared, and paid for the binding itself). Reporting from the file keeps
                 // the diagnostics local to it, which code fixes need.
-                start.RegisterSemanticModelAction(model => ReportContextsIn(model, state, rule, reports));
+                start.RegisterSemanticModelAction(model => ReportContextsIn(model, state, rule, reports, namesTheContext));
             });
         }
 
         private static void ReportContextsIn(SemanticModelAnalysisContext context, PrivacyCompilation state, DiagnosticDescriptor rule,
-            Func<PersistedPii, PrivacyOptions, bool> reports)
+            Func<PersistedPii, PrivacyOptions, bool> reports, bool namesTheContext)
         {
             var tree = context.SemanticModel.SyntaxTree;
             // Five rules visit every file: the first one finds its contexts, the others reuse them.
@@ -55,7 +57,7 @@ namespace PrivacyAnalyzers.Rules
                     }
 
                     context.ReportDiagnostic(FindingReporter.Create(
-                        new Finding(rule, persisted.Mapping, ImmutableArray.Create(new FoundPii(persisted.Source, persisted.Path)), persisted.MappingName),
+                        new Finding(rule, persisted.Mapping, ImmutableArray.Create(new FoundPii(persisted.Source, persisted.Path)), namesTheContext ? type.Name : persisted.MappingName),
                         context.SemanticModel.Compilation));
                 }
             }

@@ -22,7 +22,8 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
-            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => persisted.Protection == AtRestProtection.MarkedButNotApplied);
+            // The message names the context that must call UsePiiEncryption; the diagnostic stays on the DbSet that persists it.
+            EfCoreRuleRunner.Register(context, Rule, (persisted, options) => persisted.Protection == AtRestProtection.MarkedButNotApplied, namesTheContext: true);
         }
     }
 }

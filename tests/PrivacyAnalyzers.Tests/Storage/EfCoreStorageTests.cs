@@ -97,7 +97,7 @@ public class EfCoreStorageTests
     public async Task PII3002_encrypted_marker_without_the_convention()
     {
         await VerifyProject<EncryptionNotAppliedAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { Context, Entities }, null, null,
-            Diagnostic<EncryptionNotAppliedAnalyzer>(0, "Customer.Aadhaar", "Aadhaar number", "CrmContext.Customers"));
+            Diagnostic<EncryptionNotAppliedAnalyzer>(0, "Customer.Aadhaar", "Aadhaar number", "CrmContext"));
     }
 
     [Fact]
