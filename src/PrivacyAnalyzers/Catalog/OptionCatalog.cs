@@ -167,6 +167,66 @@ namespace PrivacyAnalyzers.Catalog
             return null;
         }
 
+        /// <summary>The option key closest to a key that is none (<c>privacy_analyzers.sanitiser</c> gives
+        /// <c>privacy_analyzers.sanitizers</c>), as the docs write it: same owner (<c>privacy_analyzers.</c> or the rule ID),
+        /// and a name that at most a third of its letters would change; null when none is that close. Per-kind keys are
+        /// compared by the part before the kind.</summary>
+        public static string? Closest(string key)
+        {
+            var dot = key.IndexOf('.');
+            if (dot < 0)
+            {
+                return null;
+            }
+
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            var name = key.Substring(dot + 1).ToLowerInvariant();
+            foreach (var row in All)
+            {
+                var rowDot = row.Key.IndexOf('.');
+                if (!string.Equals(row.Key.Substring(0, rowDot), key.Substring(0, dot), StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var written = (row.IsPerKind ? row.Key.Substring(0, row.Key.Length - "<Kind>".Length) : row.Key).Substring(rowDot + 1).ToLowerInvariant();
+                var compared = row.IsPerKind && name.Length > written.Length ? name.Substring(0, written.Length) : name;
+                var distance = Distance(compared, written);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (row.Key, distance);
+                }
+            }
+
+            return bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
+        }
+
+        /// <summary>Edit distance (insertions, deletions, substitutions).</summary>
+        private static int Distance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                    current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+
         /// <summary>Keys the package owns: <c>privacy_analyzers.*</c> and <c>PII1234.*</c>. A key of that shape that is no
         /// option is a misspelling, which would otherwise configure nothing, silently.</summary>
         public static bool IsOwnedKey(string key)

@@ -65,7 +65,10 @@ namespace PrivacyAnalyzers.Engine
 
                 if (OptionCatalog.Find(key, out var kind) is not { } row)
                 {
-                    result.Problems.Add((key, "not a PrivacyAnalyzers option"));
+                    // Roslyn hands keys over lower-cased, so the key is shown as it arrives; the suggestion as the docs write it.
+                    result.Problems.Add((key, OptionCatalog.Closest(key) is { } closest
+                        ? $"not a PrivacyAnalyzers option; did you mean '{closest}'?"
+                        : "not a PrivacyAnalyzers option"));
                     continue;
                 }
 

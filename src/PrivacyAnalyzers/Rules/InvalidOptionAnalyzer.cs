@@ -15,7 +15,7 @@ namespace PrivacyAnalyzers.Rules
         internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             RuleIdentifiers.InvalidOption,
             title: "PrivacyAnalyzers option has an invalid value",
-            messageFormat: "'{0}' ({1}) cannot be used and is ignored; see docs/rules/PII9001.md for the accepted values",
+            messageFormat: "'{0}' ({1}) in .editorconfig or .globalconfig cannot be used and is ignored; the rule's help page lists the accepted values",
             description: "A misspelled key or kind, a name that is not an identifier or a flag that is not true/false would otherwise "
                 + "silently change nothing. The option is ignored until it is fixed.",
             DiagnosticSeverity.Warning,

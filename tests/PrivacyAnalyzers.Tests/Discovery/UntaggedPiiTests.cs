@@ -336,16 +336,18 @@ public class UntaggedPiiTests
             privacy_analyzers.ciphertext_attributes = EncryptedString, not-a-type
             privacy_analyzers.sanitiser = MyCo.Scrubber.Scrub
             PII5002.allow_test_number = false
+            privacy_analyzers.colour = red
             """;
         await WithOptions<InvalidOptionAnalyzer>(source, options,
-            Problem("pii5002.allow_test_number", "not a PrivacyAnalyzers option"),
+            Problem("pii5002.allow_test_number", "not a PrivacyAnalyzers option; did you mean 'PII5002.allow_test_numbers'?"),
             Problem("PII5002.allow_test_numbers", "'yes' is not true or false"),
+            Problem("privacy_analyzers.colour", "not a PrivacyAnalyzers option"),
             Problem("privacy_analyzers.ciphertext_attributes", "'not-a-type' is not a type name like TypeAttribute or Namespace.TypeAttribute"),
             Problem("privacy_analyzers.encrypting_value_converters", "'ProtectingConverter' is not a full name like Namespace.Type"),
             Problem("privacy_analyzers.ignored_names", "'not valid!' is not an identifier"),
             Problem("privacy_analyzers.names.cnic", "'bad-name!' is not a name"),
             Problem("privacy_analyzers.names.cnick", "'cnick' is not a PiiKind"),
-            Problem("privacy_analyzers.sanitiser", "not a PrivacyAnalyzers option"),
+            Problem("privacy_analyzers.sanitiser", "not a PrivacyAnalyzers option; did you mean 'privacy_analyzers.sanitizers'?"),
             Problem("privacy_analyzers.sanitizers", "'Scrub' is not a full name like Namespace.Type.Method"),
             Problem("privacy_analyzers.weak_names_are_pii", "'sometimes' is not true or false"));
         await WithOptions<UntaggedPiiAnalyzer>(source, options, D(0, "Account.Cnic", "CNIC number", "strong", "Cnic"));
