@@ -289,8 +289,27 @@ namespace PrivacyAnalyzers.Sinks
             }
 
             // Extension calls read as `ILogger.LogInformation`, not `LoggerExtensions.LogInformation`.
-            var owner = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type.Name : method.ContainingType.Name;
-            return owner + "." + method.Name;
+            var owner = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type : method.ContainingType;
+            return OwnerName(owner) + "." + method.Name;
+        }
+
+        /// <summary>A type as a sink's name shows it. Logging libraries share the names `ILogger`, `Logger` and `Log`, so
+        /// those of other libraries than Microsoft's carry their library's name: `Serilog.ILogger.Warning`,
+        /// `NLog.Logger.Info`, against Microsoft's `ILogger.LogWarning`.</summary>
+        private static string OwnerName(ITypeSymbol type)
+        {
+            if (type.Name is not ("ILogger" or "Logger" or "Log" or "ILoggerBase"))
+            {
+                return type.Name;
+            }
+
+            var root = type.ContainingNamespace;
+            while (root?.ContainingNamespace is { IsGlobalNamespace: false } outer)
+            {
+                root = outer;
+            }
+
+            return root is null || root.IsGlobalNamespace || root.Name == "Microsoft" ? type.Name : root.Name + "." + type.Name;
         }
 
         /// <summary><c>ex.Data</c>: the <c>Data</c> dictionary of an exception.</summary>

@@ -222,7 +222,7 @@ public class MaskPiiCodeFixTests
             Verify.Diagnostic(0, "Customer.Cnic", "CNIC number", Info),
             Verify.Diagnostic(0, "Customer.Password", "password", Info),
             Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "ILogger.LogWarning"),
-            Verify.Diagnostic(2, "Customer.Pan", "PAN", "ILogger.Information"));
+            Verify.Diagnostic(2, "Customer.Pan", "PAN", "Serilog.ILogger.Information"));
     }
 
     [Fact]
@@ -245,8 +245,8 @@ public class MaskPiiCodeFixTests
         // Masking a whole object would hide all of it: the page for PII1001 explains what to do instead.
         await Verify.FixAsync(source, source,
             Verify.Diagnostic(0, "CustomerRecord.Cnic", "CNIC number", Info),
-            Verify.Diagnostic(1, "Customer", TestModel.CustomerPii, "ILogger.Information"),
-            Verify.Diagnostic(2, "Customer.Cnic", "CNIC number", "ILogger.Information"));
+            Verify.Diagnostic(1, "Customer", TestModel.CustomerPii, "Serilog.ILogger.Information"),
+            Verify.Diagnostic(2, "Customer.Cnic", "CNIC number", "Serilog.ILogger.Information"));
     }
 
     [Fact]

@@ -137,11 +137,11 @@ public class PiiFlowTests
                 }
             }
             """,
-            Verify.Diagnostic(0, "Customer", TestModel.CustomerPii, "ILogger.Information"),
-            Verify.Diagnostic(1, "Customer.Cnic", Cnic, "ILogger.Information"),
-            Verify.Diagnostic(2, "Customer", TestModel.CustomerPii, "ILogger.ForContext"),
-            Verify.Diagnostic(3, "Kyc.PassportNo", "passport number", "ILogger.Information"),
-            Verify.Diagnostic(4, "Customer", TestModel.CustomerPii, "ILogger.Info"));
+            Verify.Diagnostic(0, "Customer", TestModel.CustomerPii, "Serilog.ILogger.Information"),
+            Verify.Diagnostic(1, "Customer.Cnic", Cnic, "Serilog.ILogger.Information"),
+            Verify.Diagnostic(2, "Customer", TestModel.CustomerPii, "Serilog.ILogger.ForContext"),
+            Verify.Diagnostic(3, "Kyc.PassportNo", "passport number", "Serilog.ILogger.Information"),
+            Verify.Diagnostic(4, "Customer", TestModel.CustomerPii, "NLog.ILogger.Info"));
     }
 
     [Fact]

@@ -138,10 +138,10 @@ public class PiiLoggedSinkTests
                 }
             }
             """,
-            Verify.Diagnostic(0, "Customer.Cnic", Cnic, "Log.Information"),
-            Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "ILogger.Error"),
-            Verify.Diagnostic(2, "Customer.Pan", "PAN", "ILogger.Write"),
-            Verify.Diagnostic(3, "Customer.Cnic", Cnic, "ILogger.ForContext"));
+            Verify.Diagnostic(0, "Customer.Cnic", Cnic, "Serilog.Log.Information"),
+            Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "Serilog.ILogger.Error"),
+            Verify.Diagnostic(2, "Customer.Pan", "PAN", "Serilog.ILogger.Write"),
+            Verify.Diagnostic(3, "Customer.Cnic", Cnic, "Serilog.ILogger.ForContext"));
     }
 
     [Fact]
@@ -169,12 +169,12 @@ public class PiiLoggedSinkTests
                 }
             }
             """,
-            Verify.Diagnostic(0, "Customer.Cnic", Cnic, "Logger.Info"),
-            Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "ILogger.Warn"),
-            Verify.Diagnostic(2, "Customer.Password", "password", "ILoggerBase.Log"),
-            Verify.Diagnostic(3, "Customer.Cnic", Cnic, "ILogger.ConditionalDebug"),
-            Verify.Diagnostic(4, "Customer.Cnic", Cnic, "Logger.WithProperty"),
-            Verify.Diagnostic(5, "Customer.CardNumber", "payment card number", "Logger.PushScopeProperty"));
+            Verify.Diagnostic(0, "Customer.Cnic", Cnic, "NLog.Logger.Info"),
+            Verify.Diagnostic(1, "Customer.CardNumber", "payment card number", "NLog.ILogger.Warn"),
+            Verify.Diagnostic(2, "Customer.Password", "password", "NLog.ILoggerBase.Log"),
+            Verify.Diagnostic(3, "Customer.Cnic", Cnic, "NLog.ILogger.ConditionalDebug"),
+            Verify.Diagnostic(4, "Customer.Cnic", Cnic, "NLog.Logger.WithProperty"),
+            Verify.Diagnostic(5, "Customer.CardNumber", "payment card number", "NLog.Logger.PushScopeProperty"));
     }
 
     [Fact]

@@ -119,10 +119,10 @@ public class FindingReporterTests
         test.TestState.Sources.Add(("/0/Kyc.cs", Kyc));
         test.ExpectedDiagnostics.AddRange(new[]
         {
-            VerifyLog.Diagnostic(0, "Five", "Cnic: CNIC number, Msisdn: phone number, Email: email address, Name: person name and Address: postal address", "ILogger.Information"),
+            VerifyLog.Diagnostic(0, "Five", "Cnic: CNIC number, Msisdn: phone number, Email: email address, Name: person name and Address: postal address", "Serilog.ILogger.Information"),
             VerifyLog.Diagnostic(1, "Seven", "Cnic: CNIC number, Msisdn: phone number, Email: email address, Name: person name, Address: postal address and 2 more", "ILogger.LogInformation"),
-            VerifyLog.Diagnostic(2, "Five", "Cnic: CNIC number, Msisdn: phone number, Email: email address, Name: person name and Address: postal address", "ILogger.Information"),
-            VerifyLog.Diagnostic(3, "Five.Cnic", "CNIC number", "ILogger.Information"),
+            VerifyLog.Diagnostic(2, "Five", "Cnic: CNIC number, Msisdn: phone number, Email: email address, Name: person name and Address: postal address", "Serilog.ILogger.Information"),
+            VerifyLog.Diagnostic(3, "Five.Cnic", "CNIC number", "Serilog.ILogger.Information"),
         });
         await test.RunAsync();
     }
