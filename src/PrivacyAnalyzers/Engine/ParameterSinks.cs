@@ -54,12 +54,10 @@ namespace PrivacyAnalyzers.Engine
 
         private readonly PrivacyCompilation _state;
         private readonly ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>> _summaries;
-        private readonly ComputeOnceCache<IMethodSymbol, bool> _worthBinding;
 
         public ParameterSinks(PrivacyCompilation state)
         {
             _state = state;
-            _worthBinding = new ComputeOnceCache<IMethodSymbol, bool>(method => Body(method) is { } body && IsWorthBinding(body), SymbolEqualityComparer.Default);
             _summaries = new ComputeOnceCache<IMethodSymbol, ImmutableArray<ParameterSink>>(
                 method => Summarize(method, new HelperPath(method, parent: null)), SymbolEqualityComparer.Default);
         }
@@ -117,15 +115,6 @@ namespace PrivacyAnalyzers.Engine
             return lambda;
         }
 
-        /// <summary>A candidate whose body, read as syntax, can reach a sink at all (<see cref="IsWorthBinding"/>), answered
-        /// once per method: a caller asks before walking its arguments, so the arguments of calls to methods that cannot
-        /// log or store anything are never walked.</summary>
-        public bool MayReachSinks(IMethodSymbol method)
-        {
-            method = method.OriginalDefinition;
-            return IsCandidate(method) && _worthBinding.Get(method);
-        }
-
         /// <summary>A method of this compilation with parameters: one whose summary can say something.</summary>
         public bool IsCandidate(IMethodSymbol method) =>
             method.Parameters.Length > 0
@@ -133,23 +122,20 @@ namespace PrivacyAnalyzers.Engine
             && method.DeclaringSyntaxReferences.Length == 1
             && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _state.Compilation.Assembly);
 
-        /// <summary>The body of a method, local function or lambda, as written.</summary>
-        private static SyntaxNode? Body(IMethodSymbol method) => method.DeclaringSyntaxReferences[0].GetSyntax() switch
-        {
-            BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
-            LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
-            AnonymousFunctionExpressionSyntax lambda => lambda.Body,
-            _ => null,
-        };
-
         private ImmutableArray<ParameterSink> Summarize(IMethodSymbol method, HelperPath path)
         {
-            if (!_worthBinding.Get(method))
+            var node = method.DeclaringSyntaxReferences[0].GetSyntax();
+            var body = node switch
+            {
+                BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
+                LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+                AnonymousFunctionExpressionSyntax lambda => lambda.Body,
+                _ => null,
+            };
+            if (body is null || !IsWorthBinding(body))
             {
                 return ImmutableArray<ParameterSink>.Empty;
             }
-
-            var node = method.DeclaringSyntaxReferences[0].GetSyntax();
 
 #pragma warning disable RS1030 // A method in another file needs that file's model; while analyzers run, the driver's compilation hands out its cached models.
             var operation = _state.Compilation.GetSemanticModel(node.SyntaxTree).GetOperation(node);

@@ -136,12 +136,12 @@ namespace PrivacyAnalyzers.Rules
         private static void AnalyzeCallee(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, IInvocationOperation invocation)
         {
             var method = ParameterSinks.Callee(invocation);
-            if (method is null || !state.ParameterSinks.MayReachSinks(method))
+            if (method is null || !state.ParameterSinks.IsCandidate(method))
             {
                 return;
             }
 
-            // Then the arguments: a method is summarised only once some call passes it PII, so most are never bound.
+            // The arguments first: a method is summarised only once some call passes it PII, so most are never bound.
             ImmutableArray<ParameterSink> parameterSinks = default;
             foreach (var argument in invocation.Arguments)
             {
