@@ -94,11 +94,13 @@ internal static class CorpusGenerator
                 public DbSet<Subscriber{{m}}> Subscribers => Set<Subscriber{{m}}>();
                 public DbSet<Tariff{{m}}> Tariffs => Set<Tariff{{m}}>();
 
+                protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+                    configurationBuilder.UsePiiEncryption(protection);
+
                 protected override void OnModelCreating(ModelBuilder modelBuilder)
                 {
                     modelBuilder.Entity<Subscriber{{m}}>().HasIndex(s => s.Msisdn);
                     modelBuilder.Entity<Tariff{{m}}>().Property(t => t.PricePerPart).HasPrecision(10, 4);
-                    modelBuilder.UsePiiEncryption(protection);
                 }
             }
             """);

@@ -18,6 +18,7 @@ namespace PrivacyAnalyzers
         public const string PiiInDatabaseParameter = "PII3006";
         public const string PiiInSqlText = "PII3007";
         public const string PiiInLocalStorage = "PII3008";
+        public const string EncryptedColumnQueried = "PII3009";
         public const string PiiOverPlainHttp = "PII4001";
         public const string PiiInUrl = "PII4002";
         public const string UntaggedPii = "PII5001";

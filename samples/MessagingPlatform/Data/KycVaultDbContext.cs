@@ -13,7 +13,8 @@ public sealed class KycVaultDbContext(DbContextOptions<KycVaultDbContext> option
 
     public DbSet<StoredCard> Cards => Set<StoredCard>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UsePiiEncryption(dataProtection);
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UsePiiEncryption(dataProtection);
 }
 
 public sealed class KycRecord

@@ -17,9 +17,9 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<PaymentMethod> PaymentMethods => Set<PaymentMethod>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UsePiiEncryption(dataProtection);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.Entity<PaymentMethod>().HasKey(p => new { p.CustomerId, p.ExpiryYear, p.ExpiryMonth });
-        modelBuilder.UsePiiEncryption(dataProtection);
-    }
 }

@@ -18,5 +18,6 @@ namespace PrivacyAnalyzers.Catalog
         public const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
         public const string EventId = "Microsoft.Extensions.Logging.EventId";
         public const string PiiEncryptionConverter = "PrivacyAnalyzers.EntityFrameworkCore.PiiEncryptionConverter";
+        public const string PiiLookupHasher = "PrivacyAnalyzers.EntityFrameworkCore.PiiLookupHasher";
     }
 }

@@ -43,6 +43,7 @@ namespace PrivacyAnalyzers.Catalog
             new SanitizerRow(KnownTypeNames.DataProtector, "Protect", SanitizerKind.Encryption),
             new SanitizerRow(KnownTypeNames.DataProtectionExtensions, "Protect", SanitizerKind.Encryption),
             new SanitizerRow(KnownTypeNames.PasswordHasher, "HashPassword", SanitizerKind.Hashing),
+            new SanitizerRow(KnownTypeNames.PiiLookupHasher, "Hash", SanitizerKind.Hashing),
             new SanitizerRow("System.Security.Cryptography.Rfc2898DeriveBytes", "Pbkdf2", SanitizerKind.Hashing),
             new SanitizerRow("System.Security.Cryptography.SHA256", "HashData", SanitizerKind.Hashing),
             new SanitizerRow("System.Security.Cryptography.SHA512", "HashData", SanitizerKind.Hashing),

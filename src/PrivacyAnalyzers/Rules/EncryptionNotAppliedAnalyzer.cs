@@ -13,8 +13,8 @@ namespace PrivacyAnalyzers.Rules
         internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             RuleIdentifiers.EncryptionNotApplied,
             title: "[Encrypted] member is stored without encryption",
-            messageFormat: "'{0}' ({1}) is marked [Encrypted] but '{2}' never calls modelBuilder.UsePiiEncryption(...), so it is stored as written",
-            description: "[Encrypted] is a marker; the encryption happens in the model convention. Call modelBuilder.UsePiiEncryption(dataProtectionProvider) at the end of OnModelCreating in every context that persists the member.");
+            messageFormat: "'{0}' ({1}) is marked [Encrypted] but '{2}' never registers UsePiiEncryption, so it is stored as written; call configurationBuilder.UsePiiEncryption(dataProtectionProvider) in its ConfigureConventions",
+            description: "[Encrypted] is a marker; the encryption happens in a model convention. Register it in every context that persists the member: configurationBuilder.UsePiiEncryption(dataProtectionProvider) in ConfigureConventions, or options.UsePiiEncryption(...) where the context's options are built.");
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

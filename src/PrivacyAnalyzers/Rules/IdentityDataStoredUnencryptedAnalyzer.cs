@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Rules
         internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             RuleIdentifiers.IdentityDataStoredUnencrypted,
             title: "Identity data is stored unencrypted",
-            messageFormat: "'{0}' ({1}) is stored unencrypted through '{2}'; mark it [Encrypted] and call modelBuilder.UsePiiEncryption(...), or map it with an encrypting converter",
+            messageFormat: "'{0}' ({1}) is stored unencrypted through '{2}'; mark it [Encrypted] and register UsePiiEncryption in the context, or map it with an encrypting converter",
             description: "The policies promise that identity documents and numbers are encrypted at rest. A mapped member holding one must be encrypted by the PrivacyAnalyzers.EntityFrameworkCore convention or by a value converter declared as encrypting.");
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);

@@ -73,10 +73,21 @@ namespace PrivacyAnalyzers.Storage
 
         private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _derivedContexts;
 
+        // Every context of the compilation: found by the same walk that finds the derived ones.
+        private readonly List<INamedTypeSymbol> _allContexts = new List<INamedTypeSymbol>();
+
+        // Members some context maps with an encrypting converter, per context; filled by Compute.
+        private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<ISymbol>> _convertedByContext =
+            new ConcurrentDictionary<INamedTypeSymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
+
+        // Searched only when an [Encrypted] member's context does not register encryption itself; once per compilation.
+        private readonly Lazy<EncryptionRegistrations> _optionsRegistrations;
+
         public EfCoreModel(Compilation compilation, PiiClassifier classifier, TreeOptions options, WrittenMembers written)
         {
             _written = written;
             _derivedContexts = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(FindDerivedContexts);
+            _optionsRegistrations = new Lazy<EncryptionRegistrations>(() => EncryptionRegistrations.Find(compilation));
             _compilation = compilation;
             _classifier = classifier;
             _options = options;
@@ -130,6 +141,8 @@ namespace PrivacyAnalyzers.Storage
                         continue;
                     }
 
+                    _allContexts.Add(type);
+
                     for (var baseType = type.BaseType; baseType is not null && !SymbolEqualityComparer.Default.Equals(baseType, _dbContext); baseType = baseType.BaseType)
                     {
                         if (!derivedFrom.TryGetValue(baseType.OriginalDefinition, out var list))
@@ -145,6 +158,37 @@ namespace PrivacyAnalyzers.Storage
             return derivedFrom;
         }
 
+        /// <summary>Whether EF Core stores <paramref name="property"/> as randomised ciphertext: it is <c>[Encrypted]</c>, or a
+        /// context of this compilation maps it with an encrypting converter.</summary>
+        public bool IsEncryptedColumn(IPropertySymbol property)
+        {
+            if (SerializationAttributes.Has(property, _encrypted))
+            {
+                return true;
+            }
+
+            var member = property.OriginalDefinition;
+            foreach (var context in AllContexts)
+            {
+                Persisted(context); // Reads the context's configuration once; cached for the storage rules too.
+                if (_convertedByContext.TryGetValue(context, out var converted) && converted.Contains(member))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private IReadOnlyList<INamedTypeSymbol> AllContexts
+        {
+            get
+            {
+                _ = _derivedContexts.Value; // The walk fills _allContexts before the Lazy publishes.
+                return _allContexts;
+            }
+        }
+
         /// <summary>The PII members <paramref name="context"/> persists. Converters count as encrypting by the options of the
         /// context's file (the package's own and the team's).</summary>
         public ImmutableArray<PersistedPii> Persisted(INamedTypeSymbol context)
@@ -155,7 +199,7 @@ namespace PrivacyAnalyzers.Storage
 
         private ImmutableArray<PersistedPii> Compute(INamedTypeSymbol context, ImmutableHashSet<string> encryptingConverters)
         {
-            var configuration = new ContextConfiguration();
+            var configuration = new ContextConfiguration(context);
             var roots = new List<(ITypeSymbol Type, Location Location, string Name)>();
             for (var type = context; type is not null && !SymbolEqualityComparer.Default.Equals(type, _dbContext); type = type.BaseType)
             {
@@ -168,13 +212,16 @@ namespace PrivacyAnalyzers.Storage
                         roots.Add((propertyType.TypeArguments[0], property.Locations[0], context.Name + "." + property.Name));
                     }
 
-                    // The model is configured in OnModelCreating; reading only it keeps this to one bound method per context.
-                    if (member is IMethodSymbol { Name: "OnModelCreating", IsOverride: true } method)
+                    // The model is configured in OnModelCreating, its conventions in ConfigureConventions, its options in
+                    // OnConfiguring; reading only those keeps this to three bound methods per context.
+                    if (member is IMethodSymbol { Name: "OnModelCreating" or "ConfigureConventions" or "OnConfiguring", IsOverride: true } method)
                     {
                         ReadConfiguration(method, context, configuration, roots, encryptingConverters);
                     }
                 }
             }
+
+            _convertedByContext.TryAdd(context, configuration.Converted);
 
             // Breadth first over every root at once: each entity type is walked once per context, from the root that reaches it
             // in the fewest navigations (its own DbSet or mapping when it has one, at depth 0), the earlier-declared root on
@@ -244,7 +291,8 @@ namespace PrivacyAnalyzers.Storage
 
             if (SerializationAttributes.Has(property, _encrypted))
             {
-                return configuration.UsesPiiEncryption ? AtRestProtection.Encrypted : AtRestProtection.MarkedButNotApplied;
+                return configuration.UsesPiiEncryption || _optionsRegistrations.Value.Encrypts(configuration.Context)
+                    ? AtRestProtection.Encrypted : AtRestProtection.MarkedButNotApplied;
             }
 
             return held is null ? AtRestProtection.None : AtRestProtection.OneWay;
@@ -277,8 +325,8 @@ namespace PrivacyAnalyzers.Storage
         private SemanticModel ModelFor(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 
-        /// <summary>Reads OnModelCreating: Entity/Set/OwnsOne/OwnsMany roots, Ignore(...), HasConversion(...) and
-        /// UsePiiEncryption(...).</summary>
+        /// <summary>Reads OnModelCreating, ConfigureConventions and OnConfiguring: Entity/Set/OwnsOne/OwnsMany roots,
+        /// Ignore(...), HasConversion(...) and UsePiiEncryption(...).</summary>
         private void ReadConfiguration(IMethodSymbol method, INamedTypeSymbol context, ContextConfiguration configuration,
             List<(ITypeSymbol, Location, string)> roots, ImmutableHashSet<string> encryptingConverters)
         {
@@ -392,6 +440,10 @@ namespace PrivacyAnalyzers.Storage
 
         private sealed class ContextConfiguration
         {
+            public ContextConfiguration(INamedTypeSymbol context) => Context = context;
+
+            public INamedTypeSymbol Context { get; }
+
             public HashSet<ISymbol> Ignored { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
             public HashSet<ISymbol> Converted { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);

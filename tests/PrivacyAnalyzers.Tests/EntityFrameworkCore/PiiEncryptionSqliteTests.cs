@@ -11,12 +11,13 @@ using Xunit;
 
 namespace PrivacyAnalyzers.Tests.EntityFrameworkCore;
 
-/// <summary>UsePiiEncryption against a real SQLite file and real Data Protection key rings.</summary>
+/// <summary>UsePiiEncryption (registered in ConfigureConventions) against a real SQLite file and real Data Protection key
+/// rings; <see cref="PiiEncryptionRegistrationTests"/> covers where and in what order it can be registered.</summary>
 public sealed class PiiEncryptionSqliteTests : IDisposable
 {
     private const string Cnic = "35202-1234567-1";
     private const string Passport = "AB1234567";
-    private readonly DirectoryInfo _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "pii-ef-" + Guid.NewGuid().ToString("N")));
+    private readonly EncryptedDatabaseFolder _databases = new();
 
     public sealed class Document
     {
@@ -56,11 +57,10 @@ public sealed class PiiEncryptionSqliteTests : IDisposable
             options.UseSqlite($"Data Source={path};Pooling=False")
                 .ReplaceService<IModelCacheKeyFactory, ModelPerProvider>();
 
-        protected override void OnModelCreating(ModelBuilder modelBuilder)
-        {
-            modelBuilder.Entity<Holder>().OwnsOne(h => h.Document);
-            modelBuilder.UsePiiEncryption(Provider);
-        }
+        protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+            configurationBuilder.UsePiiEncryption(Provider);
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<Holder>().OwnsOne(h => h.Document);
     }
 
     private sealed class NumberContext(string path, IDataProtectionProvider provider) : DbContext
@@ -69,7 +69,8 @@ public sealed class PiiEncryptionSqliteTests : IDisposable
 
         protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseSqlite($"Data Source={path}");
 
-        protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UsePiiEncryption(provider);
+        protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+            configurationBuilder.UsePiiEncryption(provider);
     }
 
     /// <summary>Each test has its own key ring; EF caches one model per context type unless told otherwise.</summary>
@@ -81,7 +82,7 @@ public sealed class PiiEncryptionSqliteTests : IDisposable
     [Fact]
     public void Saved_values_are_not_in_the_database_file_and_read_back_through_ef()
     {
-        var database = Path.Combine(_folder.FullName, "kyc.db");
+        var database = _databases.Database("kyc");
         var provider = KeyRing("keys");
         using (var context = new KycContext(database, provider))
         {
@@ -90,10 +91,10 @@ public sealed class PiiEncryptionSqliteTests : IDisposable
             context.SaveChanges();
         }
 
-        var raw = File.ReadAllBytes(database);
-        Assert.DoesNotContain(Cnic, Encoding.UTF8.GetString(raw));
-        Assert.DoesNotContain(Passport, Encoding.UTF8.GetString(raw));
-        Assert.Contains("Ayesha", Encoding.UTF8.GetString(raw));
+        var raw = EncryptedDatabaseFolder.FileText(database);
+        Assert.DoesNotContain(Cnic, raw);
+        Assert.DoesNotContain(Passport, raw);
+        Assert.Contains("Ayesha", raw);
         Assert.NotEqual(Cnic, RawColumn(database, "Cnic"));
 
         using (var context = new KycContext(database, provider))
@@ -107,7 +108,7 @@ public sealed class PiiEncryptionSqliteTests : IDisposable
     [Fact]
     public void Rows_written_before_a_key_rotation_stay_readable()
     {
-        var database = Path.Combine(_folder.FullName, "rotation.db");
+        var database = _databases.Database("rotation");
         var services = KeyRingServices("rotating-keys");
         var provider = services.GetRequiredService<IDataProtectionProvider>();
         using (var context = new KycContext(database, provider))
@@ -148,7 +149,7 @@ public sealed class PiiEncryptionSqliteTests : IDisposable
     [Fact]
     public void Equality_queries_on_an_encrypted_column_match_nothing_as_documented()
     {
-        var database = Path.Combine(_folder.FullName, "query.db");
+        var database = _databases.Database("query");
         var provider = KeyRing("query-keys");
         using (var context = new KycContext(database, provider))
         {
@@ -170,7 +171,7 @@ public sealed class PiiEncryptionSqliteTests : IDisposable
     [Fact]
     public void Null_stays_null()
     {
-        var database = Path.Combine(_folder.FullName, "null.db");
+        var database = _databases.Database("null");
         var provider = KeyRing("null-keys");
         using (var context = new KycContext(database, provider))
         {
@@ -187,46 +188,21 @@ public sealed class PiiEncryptionSqliteTests : IDisposable
     [Fact]
     public void A_non_string_encrypted_member_is_refused_with_a_clear_message()
     {
-        using var context = new NumberContext(Path.Combine(_folder.FullName, "number.db"), KeyRing("number-keys"));
-        var error = Assert.Throws<NotSupportedException>(() => context.Model);
-        Assert.Contains("NumberHolder.Aadhaar", error.Message);
+        using var context = new NumberContext(_databases.Database("number"), KeyRing("number-keys"));
+        var error = Assert.Throws<InvalidOperationException>(() => context.Model);
+        Assert.Contains("[Encrypted] is on NumberHolder.Aadhaar", error.Message);
         Assert.Contains("only string members", error.Message);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _databases.Dispose();
 
-    private IDataProtectionProvider KeyRing(string name) => KeyRingServices(name).GetRequiredService<IDataProtectionProvider>();
+    private IDataProtectionProvider KeyRing(string name) => _databases.KeyRing(name);
 
-    private ServiceProvider KeyRingServices(string name)
-    {
-        var services = new ServiceCollection();
-        services.AddDataProtection()
-            .SetApplicationName("privacy-analyzers-tests")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(_folder.FullName, name)));
-        return services.BuildServiceProvider();
-    }
+    private ServiceProvider KeyRingServices(string name) => _databases.KeyRingServices(name);
 
     private static string? RawColumn(string database, string column) => RawColumns(database, column)[0];
 
-    private static List<string?> RawColumns(string database, string column)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {column} FROM Holders ORDER BY Id";
-        using var reader = command.ExecuteReader();
-        var values = new List<string?>();
-        while (reader.Read())
-        {
-            values.Add(reader.IsDBNull(0) ? null : reader.GetString(0));
-        }
-
-        return values;
-    }
+    private static List<string?> RawColumns(string database, string column) => EncryptedDatabaseFolder.RawColumns(database, "Holders", column);
 
     private static Guid KeyIdOf(string? protectedValue)
     {

@@ -48,7 +48,7 @@ public class SolutionFixAllTests
             public DbSet<Customer> Customers => Set<Customer>();
             public DbSet<KycDocument> Documents => Set<KycDocument>();
 
-            protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UsePiiEncryption(protection);
+            protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.UsePiiEncryption(protection);
         }
 
         public class KycWriter(SqliteConnection connection, IDataProtector protector)

@@ -77,7 +77,7 @@ public class EfCoreStorageTests
         {
             public DbSet<Customer> {|#1:Customers|} { get; set; } = null!;
 
-            protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UsePiiEncryption(provider);
+            protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.UsePiiEncryption(provider);
         }
         """;
 
@@ -98,6 +98,96 @@ public class EfCoreStorageTests
     {
         await VerifyProject<EncryptionNotAppliedAnalyzer, StoredMemberCodeFix>.RunAsync(new[] { Context, Entities }, null, null,
             Diagnostic<EncryptionNotAppliedAnalyzer>(0, "Customer.Aadhaar", "Aadhaar number", "CrmContext"));
+    }
+
+    [Fact]
+    public async Task PII3002_accepts_encryption_registered_on_the_options_of_that_context_only()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.DataProtection;
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.Extensions.DependencyInjection;
+            using PrivacyAnalyzers.Annotations;
+            using PrivacyAnalyzers.EntityFrameworkCore;
+
+            namespace Kyc;
+
+            public class Holder
+            {
+                public int Id { get; set; }
+                [Pii(PiiKind.Cnic)] [Encrypted] public string Cnic { get; set; } = "";
+            }
+
+            public class RegisteredContext(DbContextOptions<RegisteredContext> options) : DbContext(options)
+            {
+                public DbSet<Holder> Holders => Set<Holder>();
+            }
+
+            public class TypedOptionsContext(DbContextOptions<TypedOptionsContext> options) : DbContext(options)
+            {
+                public DbSet<Holder> Holders => Set<Holder>();
+            }
+
+            public class SelfConfiguredContext(IDataProtectionProvider provider) : DbContext
+            {
+                public DbSet<Holder> Holders => Set<Holder>();
+
+                protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UsePiiEncryption(provider);
+            }
+
+            // Registered beside the others, without encryption: still reported.
+            public class ForgottenContext(DbContextOptions<ForgottenContext> options) : DbContext(options)
+            {
+                public DbSet<Holder> {|#0:Holders|} => Set<Holder>();
+            }
+
+            public static class Startup
+            {
+                public static void Configure(IServiceCollection services)
+                {
+                    services.AddDbContext<RegisteredContext>((provider, options) =>
+                        options.UsePiiEncryption(provider.GetRequiredService<IDataProtectionProvider>()));
+                    services.AddDbContext<ForgottenContext>();
+                }
+
+                public static TypedOptionsContext Open(IDataProtectionProvider provider) =>
+                    new(new DbContextOptionsBuilder<TypedOptionsContext>().UsePiiEncryption(provider).Options);
+            }
+            """;
+        await RunWithOptions<EncryptionNotAppliedAnalyzer>(source, "",
+            Diagnostic<EncryptionNotAppliedAnalyzer>(0, "Holder.Cnic", "CNIC number", "ForgottenContext"));
+    }
+
+    [Fact]
+    public async Task PII3002_counts_a_shared_options_helper_for_every_context()
+    {
+        // Which context such a helper configures is not in the code: reporting an encrypted one would be a false positive.
+        const string source = """
+            using Microsoft.AspNetCore.DataProtection;
+            using Microsoft.EntityFrameworkCore;
+            using PrivacyAnalyzers.Annotations;
+            using PrivacyAnalyzers.EntityFrameworkCore;
+
+            namespace Kyc;
+
+            public class Holder
+            {
+                public int Id { get; set; }
+                [Pii(PiiKind.Cnic)] [Encrypted] public string Cnic { get; set; } = "";
+            }
+
+            public class AnyContext(DbContextOptions options) : DbContext(options)
+            {
+                public DbSet<Holder> Holders => Set<Holder>();
+            }
+
+            public static class DatabaseOptions
+            {
+                public static DbContextOptionsBuilder Secure(DbContextOptionsBuilder options, IDataProtectionProvider provider) =>
+                    options.UsePiiEncryption(provider);
+            }
+            """;
+        await RunWithOptions<EncryptionNotAppliedAnalyzer>(source, "");
     }
 
     [Fact]
@@ -228,11 +318,11 @@ public class EfCoreStorageTests
             {
                 public DbSet<Account> {|#0:Accounts|} { get; set; } = null!;
 
-                protected override void OnModelCreating(ModelBuilder modelBuilder)
-                {
+                protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+                    configurationBuilder.UsePiiEncryption(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder) =>
                     modelBuilder.Entity<Account>().Property(a => a.Cnic).HasConversion<AesConverter>();
-                    modelBuilder.UsePiiEncryption(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
-                }
             }
             """;
 
@@ -263,7 +353,7 @@ public class EfCoreStorageTests
             {
                 public DbSet<Holder> {|#0:Holders|} { get; set; } = null!;
 
-                protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UsePiiEncryption(provider);
+                protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.UsePiiEncryption(provider);
             }
             """;
         const string entity = """
