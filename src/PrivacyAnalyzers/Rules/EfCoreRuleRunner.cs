@@ -47,6 +47,13 @@ namespace PrivacyAnalyzers.Rules
             var contexts = state.EfCore.ContextsMappedIn(tree, _ => DbContextsDeclaredIn(context.SemanticModel, state.EfCore, context.CancellationToken));
             foreach (var type in contexts)
             {
+                // An abstract context is stored through the contexts derived from it, which report its mappings as theirs
+                // (and each registers encryption or not): reporting the base too would repeat them, or be wrong.
+                if (type.IsAbstract && state.EfCore.ContextsDerivedFrom(type).Count > 0)
+                {
+                    continue;
+                }
+
                 var options = state.Options.For(type);
                 foreach (var persisted in state.EfCore.Persisted(type))
                 {
