@@ -40,7 +40,8 @@ public class RuleConventionTests
         Assert.Matches(@"^PII[1-59]\d{3}$", descriptor.Id);
         Assert.Equal("Privacy", descriptor.Category);
         Assert.True(descriptor.IsEnabledByDefault);
-        Assert.EndsWith("/docs/rules/" + id + ".md", descriptor.HelpLinkUri);
+        // The link is the published repository's page: the same URL the packages carry as project and repository URL.
+        Assert.Equal(PackageRepositoryUrl + "/blob/main/docs/rules/" + id + ".md", descriptor.HelpLinkUri);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
         // Messages name the member and kind through arguments, never a value.
         Assert.Contains("'{0}' ({1})", descriptor.MessageFormat.ToString());
@@ -61,6 +62,24 @@ public class RuleConventionTests
 
         Assert.Contains("dotnet_diagnostic." + id + ".severity", page);
     }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Rule_page_quotes_the_promise_and_cites_nothing_a_user_cannot_read(string id)
+    {
+        var page = File.ReadAllText(Path.Combine(Root, "docs", "rules", id + ".md"));
+        var why = page[(page.IndexOf("## Why it matters", StringComparison.Ordinal) + "## Why it matters".Length)..];
+        var firstParagraph = why.Trim().Split("\n\n")[0];
+        Assert.Matches("\"[^\"]{12,}\"", firstParagraph);
+        // The policies behind the rules are not shipped: no clause numbers, no paths to them.
+        Assert.DoesNotContain("§", page);
+        Assert.DoesNotMatch(@"[Pp]olic(y|ies) 00\d|\b00\d §|policies/", page);
+    }
+
+    /// <summary>The URL the packages are published with (Directory.Build.props), passed to the tests by the build.</summary>
+    private static string PackageRepositoryUrl =>
+        typeof(RuleConventionTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "PrivacyAnalyzersRepositoryUrl").Value!;
 
     [Theory]
     [MemberData(nameof(RuleIds))]
