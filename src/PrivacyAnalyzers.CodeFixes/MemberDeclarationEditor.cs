@@ -203,7 +203,8 @@ namespace PrivacyAnalyzers.CodeFixes
             }
 
             /// <summary>Adds the list after the existing ones, in the layout the code already has: on its own line
-            /// when the declaration starts a line, inline otherwise.</summary>
+            /// when the attributes are on lines of their own; inline, into the last list (<c>[Pii(PiiKind.Cnic), JsonIgnore]</c>),
+            /// when they share the declaration's line, since formatting would glue a separate list to it (<c>][</c>).</summary>
             private static SyntaxNode InsertAttributeList(
                 SyntaxNode declaration,
                 SyntaxList<AttributeListSyntax> lists,
@@ -214,6 +215,11 @@ namespace PrivacyAnalyzers.CodeFixes
                 {
                     var last = lists[lists.Count - 1];
                     var endsLine = last.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                    if (!endsLine && last.Target?.Identifier.ValueText == list.Target?.Identifier.ValueText)
+                    {
+                        return withLists(declaration, lists.Replace(last, last.AddAttributes(list.Attributes.ToArray())));
+                    }
+
                     var indentation = endsLine ? Indentation(declaration.GetLeadingTrivia()) : default;
                     list = list.WithLeadingTrivia(indentation).WithTrailingTrivia(last.GetTrailingTrivia());
                     return withLists(declaration, lists.Add(list));

@@ -228,7 +228,7 @@ public class OneFindingPerDecisionTests
                 public class Subscriber
                 {
                     public int Id { get; set; }
-                    [Pii(PiiKind.Cnic)][JsonIgnore] public string Cnic { get; set; } = "";
+                    [Pii(PiiKind.Cnic), JsonIgnore] public string Cnic { get; set; } = "";
                     public static Subscriber Load(string cnic) => new() { Cnic = cnic };
                 }
                 """,

@@ -69,12 +69,12 @@ public class PiiExposureCodeFixTests
                 public class Subscriber
                 {
                     public int Id { get; set; }
-                    [Pii(PiiKind.Cnic)][JsonIgnore] public string Cnic { get; set; } = "";
+                    [Pii(PiiKind.Cnic), JsonIgnore] public string Cnic { get; set; } = "";
                     [JsonIgnore]
                     public string CardNumber { get; set; } = "";
                 }
 
-                public record Lead(int Id, [property: Pii(PiiKind.Pan)][property: JsonIgnore] string Pan);
+                public record Lead(int Id, [property: Pii(PiiKind.Pan), JsonIgnore] string Pan);
                 """,
             },
             PiiExposureCodeFix.IgnoreKey,
@@ -121,7 +121,7 @@ public class PiiExposureCodeFixTests
                 public class Subscriber
                 {
                     public int Id { get; set; }
-                    [Pii(PiiKind.Cnic)][JsonPiiMask(PiiKind.Cnic)] public string Cnic { get; set; } = "";
+                    [Pii(PiiKind.Cnic), JsonPiiMask(PiiKind.Cnic)] public string Cnic { get; set; } = "";
                     [JsonPiiMask(PiiKind.PaymentCard)]
                     public string CardNumber { get; set; } = "";
                 }
