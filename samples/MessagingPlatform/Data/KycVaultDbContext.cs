@@ -31,6 +31,9 @@ public sealed class KycRecord
     [Encrypted]
     public string? PassportNumber { get; set; }
 
+    /// <summary>The CNIC's keyed hash (PiiLookupHasher), so a record can be found by CNIC although the CNIC is encrypted.</summary>
+    public string? CnicLookup { get; set; }
+
     public bool CnicVerified { get; set; }
 }
 
