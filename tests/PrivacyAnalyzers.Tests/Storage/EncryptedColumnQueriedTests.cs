@@ -78,6 +78,10 @@ public class EncryptedColumnQueriedTests
 
                 public List<Customer> ByIban(string iban) => db.Customers.Where(c => {|#7:c.Iban|} == iban).ToList();
 
+                // Both join keys are ciphertext.
+                public List<int> Joined() =>
+                    db.Customers.Join(db.Set<Document>(), c => {|#9:c.Cnic|}, d => {|#10:d.Number|}, (c, d) => c.Id).ToList();
+
                 // Inside a subquery: reported once, by the operator that holds it.
                 public List<Customer> ByDocument(string number) =>
                     db.Customers.Where(c => c.Documents.AsQueryable().Any(d => {|#8:d.Number|} == number)).ToList();
@@ -92,7 +96,9 @@ public class EncryptedColumnQueriedTests
             Diagnostic(5, "Customer.Cnic", "CNIC number", "OrderBy"),
             Diagnostic(6, "Customer.Cnic", "CNIC number", "GroupBy"),
             Diagnostic(7, "Customer.Iban", "bank account number", "Where"),
-            Diagnostic(8, "Document.Number", "encrypted value", "Any"));
+            Diagnostic(8, "Document.Number", "encrypted value", "Any"),
+            Diagnostic(9, "Customer.Cnic", "CNIC number", "Join"),
+            Diagnostic(10, "Document.Number", "encrypted value", "Join"));
     }
 
     [Fact]
