@@ -214,6 +214,52 @@ public sealed class PiiEncryptionRegistrationTests : IDisposable
         Assert.Contains("part of a key", error.Message);
     }
 
+    public sealed class Profile
+    {
+        public int Id { get; set; }
+
+        public ContactCard Contact { get; set; } = new();
+    }
+
+    public sealed class ContactCard
+    {
+        [Encrypted]
+        public string? Cnic { get; set; }
+
+        public string City { get; set; } = "";
+    }
+
+    private sealed class JsonColumnContext(DbContextOptions<JsonColumnContext> options, IDataProtectionProvider provider) : DbContext(options)
+    {
+        public DbSet<Profile> Profiles => Set<Profile>();
+
+        protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.UsePiiEncryption(provider);
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<Profile>().OwnsOne(p => p.Contact, c => c.ToJson());
+    }
+
+    [Fact]
+    public void A_member_of_an_owned_type_mapped_to_a_JSON_column_is_encrypted_inside_the_JSON()
+    {
+        var database = _databases.Database("json");
+        var provider = _databases.KeyRing("json-keys");
+        var options = new DbContextOptionsBuilder<JsonColumnContext>().UseSqlite($"Data Source={database};Pooling=False").Options;
+        using (var context = new JsonColumnContext(options, provider))
+        {
+            context.Database.EnsureCreated();
+            context.Profiles.Add(new Profile { Contact = new ContactCard { Cnic = Cnic, City = "Multan" } });
+            context.SaveChanges();
+        }
+
+        var raw = EncryptedDatabaseFolder.FileText(database);
+        Assert.Contains("Multan", raw);
+        Assert.DoesNotContain(Cnic, raw);
+        using (var context = new JsonColumnContext(options, provider))
+        {
+            Assert.Equal(Cnic, context.Profiles.Single().Contact.Cnic);
+        }
+    }
+
     public void Dispose() => _databases.Dispose();
 
     /// <summary>Saves one of everything, checks the file holds none of it as written, and reads it all back.</summary>
