@@ -76,7 +76,7 @@ namespace PrivacyAnalyzers.Storage
         // Every context of the compilation: found by the same walk that finds the derived ones.
         private readonly List<INamedTypeSymbol> _allContexts = new List<INamedTypeSymbol>();
 
-        // Members some context maps with an encrypting converter, per context; filled by Compute.
+        // Members some context maps with a randomising converter (PiiEncryptionConverter), per context; filled by Compute.
         private readonly ConcurrentDictionary<INamedTypeSymbol, HashSet<ISymbol>> _convertedByContext =
             new ConcurrentDictionary<INamedTypeSymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
 
@@ -159,7 +159,8 @@ namespace PrivacyAnalyzers.Storage
         }
 
         /// <summary>Whether EF Core stores <paramref name="property"/> as randomised ciphertext: it is <c>[Encrypted]</c>, or a
-        /// context of this compilation maps it with an encrypting converter.</summary>
+        /// context of this compilation maps it with <c>PiiEncryptionConverter</c>. A team's encrypting converter is not
+        /// counted: it may be deterministic, and then the database can compare its output.</summary>
         public bool IsEncryptedColumn(IPropertySymbol property)
         {
             if (SerializationAttributes.Has(property, _encrypted))
@@ -221,7 +222,7 @@ namespace PrivacyAnalyzers.Storage
                 }
             }
 
-            _convertedByContext.TryAdd(context, configuration.Converted);
+            _convertedByContext.TryAdd(context, configuration.RandomlyConverted);
 
             // Breadth first over every root at once: each entity type is walked once per context, from the root that reaches it
             // in the fewest navigations (its own DbSet or mapping when it has one, at depth 0), the earlier-declared root on
@@ -363,6 +364,10 @@ namespace PrivacyAnalyzers.Storage
                             if (IsEncrypting(invocation, encryptingConverters) && SelectedProperty(invocation.Instance) is { } converted)
                             {
                                 configuration.Converted.Add(converted.OriginalDefinition);
+                                if (IsEncrypting(invocation, RandomisingConverters))
+                                {
+                                    configuration.RandomlyConverted.Add(converted.OriginalDefinition);
+                                }
                             }
 
                             break;
@@ -373,6 +378,8 @@ namespace PrivacyAnalyzers.Storage
                 }
             }
         }
+
+        private static readonly ImmutableHashSet<string> RandomisingConverters = ImmutableHashSet.Create(KnownTypeNames.PiiEncryptionConverter);
 
         private static bool IsEfCore(IMethodSymbol method)
         {
@@ -447,6 +454,10 @@ namespace PrivacyAnalyzers.Storage
             public HashSet<ISymbol> Ignored { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
             public HashSet<ISymbol> Converted { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+            /// <summary>Converted by a converter known to encrypt with a fresh IV each time (the package's own): a team's
+            /// converter may be deterministic, and then equality queries work.</summary>
+            public HashSet<ISymbol> RandomlyConverted { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
             public bool UsesPiiEncryption { get; set; }
         }

@@ -135,6 +135,41 @@ public class EncryptedColumnQueriedTests
     }
 
     [Fact]
+    public async Task A_team_converter_that_encrypts_is_not_judged_it_may_be_deterministic()
+    {
+        // Listed as encrypting, so PII3001 counts the member as protected; whether it encrypts with a fresh IV (then
+        // queries match nothing) or deterministically (then they work) is not in the code, so PII3009 stays silent.
+        const string source = """
+            using System.Linq;
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+            using PrivacyAnalyzers.Annotations;
+
+            namespace Vault;
+
+            public class DeterministicAes() : ValueConverter<string, string>(v => v, v => v);
+
+            public class Account
+            {
+                public int Id { get; set; }
+                [Pii(PiiKind.Cnic)] public string Cnic { get; set; } = "";
+            }
+
+            public class VaultContext(DbContextOptions<VaultContext> options) : DbContext(options)
+            {
+                public DbSet<Account> Accounts => Set<Account>();
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                    modelBuilder.Entity<Account>().Property(a => a.Cnic).HasConversion<DeterministicAes>();
+
+                public Account? ByCnic(string cnic) => Accounts.FirstOrDefault(a => a.Cnic == cnic);
+            }
+            """;
+        await VerifyProject<EncryptedColumnQueriedAnalyzer, EmptyCodeFixProvider>.AnalyzeWithOptionsAsync(
+            "privacy_analyzers.encrypting_value_converters = Vault.DeterministicAes", new[] { ("Test0.cs", source) });
+    }
+
+    [Fact]
     public async Task A_lookup_column_only_ever_given_the_keyed_hash_is_not_an_unencrypted_CNIC()
     {
         // Tagged as a CNIC column by its team; every write gives it PiiLookupHasher output, a one-way hash.
