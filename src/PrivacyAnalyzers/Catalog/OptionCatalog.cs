@@ -140,6 +140,10 @@ namespace PrivacyAnalyzers.Catalog
             "privacy_analyzers.encrypting_value_converters", OptionValue.TypeNames, "none",
             "full names of your own EF Core value converters that encrypt, comma separated");
 
+        public static readonly OptionRow RandomizedValueConverters = new OptionRow(
+            "PII3009.randomized_value_converters", OptionValue.TypeNames, "none",
+            "full names of your own EF Core value converters that encrypt with a fresh IV each time: queries on their columns are reported (they count as encrypting too)");
+
         public static readonly OptionRow AllowEncryptedCardNumbers = new OptionRow(
             "PII3005.allow_encrypted_card_numbers", OptionValue.Flag, "`false`",
             "`true` if your policy allows encrypted card numbers at rest");
@@ -149,7 +153,7 @@ namespace PrivacyAnalyzers.Catalog
             "`false` to report well-known test card numbers too");
 
         public static readonly ImmutableArray<OptionRow> All = ImmutableArray.Create(
-            KindNames, IgnoredNames, WeakNamesArePii, Sources, PiiAttributes, CiphertextAttributes, Sanitizers, LogSinks, EncryptingValueConverters,
+            KindNames, IgnoredNames, WeakNamesArePii, Sources, PiiAttributes, CiphertextAttributes, Sanitizers, LogSinks, EncryptingValueConverters, RandomizedValueConverters,
             AllowEncryptedCardNumbers, AllowTestNumbers);
 
         /// <summary>The option a key (any case) belongs to, and for a per-kind key the kind as written.</summary>

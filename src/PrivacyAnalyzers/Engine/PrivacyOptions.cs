@@ -46,6 +46,11 @@ namespace PrivacyAnalyzers.Engine
         public ImmutableHashSet<string> EncryptingValueConverters { get; private set; } =
             ImmutableHashSet.Create(StringComparer.Ordinal, KnownTypeNames.PiiEncryptionConverter);
 
+        /// <summary>Full names of EF Core value converters that encrypt with a fresh IV each time, the package's own
+        /// included: equality on their columns matches nothing (PII3009).</summary>
+        public ImmutableHashSet<string> RandomizedValueConverters { get; private set; } =
+            ImmutableHashSet.Create(StringComparer.Ordinal, KnownTypeNames.PiiEncryptionConverter);
+
         public bool AllowEncryptedCardNumbers { get; private set; }
 
         public bool AllowTestNumbers { get; private set; } = true;
@@ -177,6 +182,12 @@ namespace PrivacyAnalyzers.Engine
             ReadQualifiedNames(key, value, example, into);
             if (row == OptionCatalog.EncryptingValueConverters)
             {
+                EncryptingValueConverters = EncryptingValueConverters.Union(into);
+            }
+            else if (row == OptionCatalog.RandomizedValueConverters)
+            {
+                // A converter that encrypts randomly encrypts: it protects at rest for the storage rules too.
+                RandomizedValueConverters = RandomizedValueConverters.Union(into);
                 EncryptingValueConverters = EncryptingValueConverters.Union(into);
             }
         }

@@ -92,7 +92,7 @@ namespace PrivacyAnalyzers.Storage
             _classifier = classifier;
             _options = options;
             _persisted = new ComputeOnceCache<INamedTypeSymbol, ImmutableArray<PersistedPii>>(
-                c => Compute(c, _options.For(c).EncryptingValueConverters), SymbolEqualityComparer.Default);
+                c => Compute(c, _options.For(c)), SymbolEqualityComparer.Default);
             _dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
             _dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
             _notMapped = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute");
@@ -198,7 +198,7 @@ namespace PrivacyAnalyzers.Storage
             return _persisted.Get(context);
         }
 
-        private ImmutableArray<PersistedPii> Compute(INamedTypeSymbol context, ImmutableHashSet<string> encryptingConverters)
+        private ImmutableArray<PersistedPii> Compute(INamedTypeSymbol context, PrivacyOptions options)
         {
             var configuration = new ContextConfiguration(context);
             var roots = new List<(ITypeSymbol Type, Location Location, string Name)>();
@@ -217,7 +217,7 @@ namespace PrivacyAnalyzers.Storage
                     // OnConfiguring; reading only those keeps this to three bound methods per context.
                     if (member is IMethodSymbol { Name: "OnModelCreating" or "ConfigureConventions" or "OnConfiguring", IsOverride: true } method)
                     {
-                        ReadConfiguration(method, context, configuration, roots, encryptingConverters);
+                        ReadConfiguration(method, context, configuration, roots, options.EncryptingValueConverters, options.RandomizedValueConverters);
                     }
                 }
             }
@@ -329,7 +329,7 @@ namespace PrivacyAnalyzers.Storage
         /// <summary>Reads OnModelCreating, ConfigureConventions and OnConfiguring: Entity/Set/OwnsOne/OwnsMany roots,
         /// Ignore(...), HasConversion(...) and UsePiiEncryption(...).</summary>
         private void ReadConfiguration(IMethodSymbol method, INamedTypeSymbol context, ContextConfiguration configuration,
-            List<(ITypeSymbol, Location, string)> roots, ImmutableHashSet<string> encryptingConverters)
+            List<(ITypeSymbol, Location, string)> roots, ImmutableHashSet<string> encryptingConverters, ImmutableHashSet<string> randomisingConverters)
         {
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
@@ -364,7 +364,7 @@ namespace PrivacyAnalyzers.Storage
                             if (IsEncrypting(invocation, encryptingConverters) && SelectedProperty(invocation.Instance) is { } converted)
                             {
                                 configuration.Converted.Add(converted.OriginalDefinition);
-                                if (IsEncrypting(invocation, RandomisingConverters))
+                                if (IsEncrypting(invocation, randomisingConverters))
                                 {
                                     configuration.RandomlyConverted.Add(converted.OriginalDefinition);
                                 }
@@ -378,8 +378,6 @@ namespace PrivacyAnalyzers.Storage
                 }
             }
         }
-
-        private static readonly ImmutableHashSet<string> RandomisingConverters = ImmutableHashSet.Create(KnownTypeNames.PiiEncryptionConverter);
 
         private static bool IsEfCore(IMethodSymbol method)
         {

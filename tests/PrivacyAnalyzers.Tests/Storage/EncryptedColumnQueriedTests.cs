@@ -147,7 +147,7 @@ public class EncryptedColumnQueriedTests
 
             namespace Vault;
 
-            public class DeterministicAes() : ValueConverter<string, string>(v => v, v => v);
+            public class TeamAes() : ValueConverter<string, string>(v => v, v => v);
 
             public class Account
             {
@@ -160,13 +160,20 @@ public class EncryptedColumnQueriedTests
                 public DbSet<Account> Accounts => Set<Account>();
 
                 protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-                    modelBuilder.Entity<Account>().Property(a => a.Cnic).HasConversion<DeterministicAes>();
+                    modelBuilder.Entity<Account>().Property(a => a.Cnic).HasConversion<TeamAes>();
 
                 public Account? ByCnic(string cnic) => Accounts.FirstOrDefault(a => a.Cnic == cnic);
             }
             """;
         await VerifyProject<EncryptedColumnQueriedAnalyzer, EmptyCodeFixProvider>.AnalyzeWithOptionsAsync(
-            "privacy_analyzers.encrypting_value_converters = Vault.DeterministicAes", new[] { ("Test0.cs", source) });
+            "privacy_analyzers.encrypting_value_converters = Vault.TeamAes", new[] { ("Test0.cs", source) });
+
+        // The same converter declared randomised by the team (a random IV per value, as a real AES-CFB converter of a
+        // public app does): reported.
+        var marked = source.Replace("Accounts.FirstOrDefault(a => a.Cnic == cnic)", "Accounts.FirstOrDefault(a => {|#0:a.Cnic|} == cnic)");
+        await VerifyProject<EncryptedColumnQueriedAnalyzer, EmptyCodeFixProvider>.AnalyzeWithOptionsAsync(
+            "PII3009.randomized_value_converters = Vault.TeamAes", new[] { ("Test0.cs", marked) },
+            Diagnostic(0, "Account.Cnic", "CNIC number", "FirstOrDefault"));
     }
 
     [Fact]
