@@ -29,7 +29,8 @@ namespace PrivacyAnalyzers.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(
             RuleIdentifiers.PiiLogged,
             RuleIdentifiers.PiiWrittenToConsole,
-            RuleIdentifiers.PiiInExceptionMessage);
+            RuleIdentifiers.PiiInExceptionMessage,
+            RuleIdentifiers.PiiInTelemetry);
 
         // One pass per document so Fix All adds the using once and wraps every read, including nested ones.
         public override FixAllProvider GetFixAllProvider() =>

@@ -5,6 +5,7 @@ namespace PrivacyAnalyzers
     internal static class RuleIdentifiers
     {
         public const string PiiLogged = "PII1001";
+        public const string PiiInTelemetry = "PII1004";
         public const string PiiWrittenToConsole = "PII1002";
         public const string PiiInExceptionMessage = "PII1003";
         public const string PiiSerialized = "PII2001";

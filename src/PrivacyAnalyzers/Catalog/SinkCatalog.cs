@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using PrivacyAnalyzers.Exposure;
 using static PrivacyAnalyzers.Catalog.SinkFamily;
 
@@ -152,6 +153,42 @@ namespace PrivacyAnalyzers.Catalog
             SinkRow.Methods("Microsoft.AspNetCore.Http.ISession", KeyAndValue(Session), "Set"),
             SinkRow.Methods("Microsoft.AspNetCore.Http.IResponseCookies", KeyAndValue(Cookie), "Append"),
 
+            // Telemetry (PII1004): traces, metrics and error reports leave for a monitoring service. Tag and attribute keys
+            // are names chosen in code; their values, messages, user fields and tag collections are the data.
+            SinkRow.Methods("System.Diagnostics.Activity", TagValue(), "SetTag", "AddTag", "SetBaggage", "AddBaggage"),
+            SinkRow.Methods("System.Diagnostics.Activity", new[] { new SinkParameter("tags", Telemetry) }, "AddException"),
+            SinkRow.Setter("System.Diagnostics.Activity", "DisplayName", Telemetry),
+            SinkRow.Methods("System.Diagnostics.ActivitySource", new[] { new SinkParameter("tags", Telemetry) }, "StartActivity", "CreateActivity"),
+            SinkRow.Constructors("System.Diagnostics.ActivityEvent", new SinkParameter("name", Telemetry), new SinkParameter("tags", Telemetry)),
+            SinkRow.Constructors("System.Diagnostics.ActivityLink", new SinkParameter("tags", Telemetry)),
+            SinkRow.Methods("System.Diagnostics.Metrics.Counter`1", MetricTags(), "Add"),
+            SinkRow.Methods("System.Diagnostics.Metrics.UpDownCounter`1", MetricTags(), "Add"),
+            SinkRow.Methods("System.Diagnostics.Metrics.Histogram`1", MetricTags(), "Record"),
+            SinkRow.Methods("System.Diagnostics.Metrics.Gauge`1", MetricTags(), "Record"),
+            SinkRow.Methods("OpenTelemetry.Baggage", new[] { new SinkParameter("value", Telemetry), new SinkParameter("baggageItems", Telemetry) }, "SetBaggage"),
+            SinkRow.Methods("OpenTelemetry.Trace.TelemetrySpan", new[] { new SinkParameter("value", Telemetry), new SinkParameter("values", Telemetry) }, "SetAttribute"),
+            SinkRow.Methods("OpenTelemetry.Trace.TelemetrySpan", new[] { new SinkParameter("name", Telemetry), new SinkParameter("attributes", Telemetry) }, "AddEvent"),
+            SinkRow.Methods(
+                "Microsoft.ApplicationInsights.TelemetryClient",
+                new[] { new SinkParameter("eventName", Telemetry), new SinkParameter("message", Telemetry), new SinkParameter("properties", Telemetry), new SinkParameter("data", Telemetry) },
+                "TrackEvent", "TrackTrace", "TrackException", "TrackMetric", "TrackAvailability", "TrackDependency"),
+            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "Id", Telemetry),
+            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AuthenticatedUserId", Telemetry),
+            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AccountId", Telemetry),
+            SinkRow.Methods("Sentry.IHasTags", TagValue(), "SetTag").AndDerivedTypes(),
+            SinkRow.Methods("Sentry.IHasExtra", TagValue(), "SetExtra").AndDerivedTypes(),
+            SinkRow.Methods("Sentry.SentrySdk", TagValue(), "SetTag"),
+            SinkRow.Methods("Sentry.SentrySdk", SentryMessage(), "CaptureMessage", "AddBreadcrumb"),
+            SinkRow.Methods("Sentry.HubExtensions", SentryMessage(), "CaptureMessage", "AddBreadcrumb"),
+            SinkRow.Methods("Sentry.SentryClientExtensions", new[] { new SinkParameter("message", Telemetry) }, "CaptureMessage"),
+            SinkRow.Methods(
+                "Sentry.EventLikeExtensions", SentryMessage().Append(new SinkParameter("dataPair", Telemetry)).ToArray(), "AddBreadcrumb"),
+            SinkRow.Constructors("Sentry.Breadcrumb", SentryMessage()),
+            SinkRow.Setter("Sentry.SentryUser", "Id", Telemetry),
+            SinkRow.Setter("Sentry.SentryUser", "Username", Telemetry),
+            SinkRow.Setter("Sentry.SentryUser", "Email", Telemetry),
+            SinkRow.Setter("Sentry.SentryUser", "IpAddress", Telemetry),
+
             // HTTP requests (PII4002 the URL; PII4001 the URL and the content when the address is http://).
             SinkRow.Methods(
                 "System.Net.Http.HttpClient", new[] { new SinkParameter("requestUri", HttpUrl), new SinkParameter("content", HttpBody) },
@@ -185,6 +222,19 @@ namespace PrivacyAnalyzers.Catalog
             KnownTypeNames.MicrosoftLogger);
 
         private static SinkParameter[] Value(SinkFamily family) => new[] { new SinkParameter("value", family) };
+
+        /// <summary>The value of a tag, attribute, baggage item or extra (its key is a name chosen in code).</summary>
+        private static SinkParameter[] TagValue() => new[] { new SinkParameter("value", Telemetry) };
+
+        /// <summary>The tags of a metric measurement, one to three pairs or a collection.</summary>
+        private static SinkParameter[] MetricTags() => new[]
+        {
+            new SinkParameter("tag", Telemetry), new SinkParameter("tag1", Telemetry), new SinkParameter("tag2", Telemetry),
+            new SinkParameter("tag3", Telemetry), new SinkParameter("tags", Telemetry), new SinkParameter("tagList", Telemetry),
+        };
+
+        /// <summary>The text and data of a Sentry message or breadcrumb.</summary>
+        private static SinkParameter[] SentryMessage() => new[] { new SinkParameter("message", Telemetry), new SinkParameter("data", Telemetry) };
 
         private static SinkParameter[] Object(SinkFamily family) => new[] { new SinkParameter("o", family) };
 

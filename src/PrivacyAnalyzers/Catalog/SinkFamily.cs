@@ -47,6 +47,10 @@ namespace PrivacyAnalyzers.Catalog
 
         /// <summary>The content of an HTTP request (PII4001 when the address is http://).</summary>
         HttpBody = 1 << 12,
+
+        /// <summary>Traces, metrics and error-reporting services: span tags, baggage and events, metric tags, Application
+        /// Insights and Sentry properties, users and messages (PII1004).</summary>
+        Telemetry = 1 << 13,
     }
 
     internal static class SinkFamilies
@@ -55,7 +59,7 @@ namespace PrivacyAnalyzers.Catalog
         /// exception messages, SQL text) and what travels in the clear or in addresses (URLs, plain HTTP). Names that count
         /// only through their context are reported here and nowhere else (<c>PiiEvidence.NameInContext</c>).</summary>
         public const SinkFamily Leaks = SinkFamily.Log | SinkFamily.ConsoleOrTrace | SinkFamily.ExceptionMessage
-            | SinkFamily.SqlText | SinkFamily.HttpUrl | SinkFamily.HttpBody;
+            | SinkFamily.SqlText | SinkFamily.HttpUrl | SinkFamily.HttpBody | SinkFamily.Telemetry;
 
         /// <summary>Where data is kept at rest: the storage rules judge these under <c>FlowPolicy.Storage</c> (encryption
         /// is not enough for passwords and card data).</summary>

@@ -20,6 +20,7 @@ public class CatalogRowsResolveTests
         var references = (await WholePackage.ReferencesAsync())
             .AddRange(TestReferences.Packages)
             .AddRange(TestReferences.Stores)
+            .AddRange(TestReferences.Telemetry)
             .Add(FromType(typeof(BCrypt.Net.BCrypt)))
             .Add(FromType(typeof(Isopoh.Cryptography.Argon2.Argon2)))
             .Add(FromType(typeof(Microsoft.Data.SqlClient.SqlCommand)));

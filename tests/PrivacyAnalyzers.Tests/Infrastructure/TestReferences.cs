@@ -63,6 +63,13 @@ internal static class TestReferences
         FromType<Azure.Response>(),
         FromType<System.BinaryData>());
 
+    /// <summary>Telemetry SDKs: the OpenTelemetry API, Application Insights and Sentry (System.Diagnostics' Activity and
+    /// Meter are in the reference pack).</summary>
+    public static ImmutableArray<MetadataReference> Telemetry { get; } = ImmutableArray.Create<MetadataReference>(
+        FromType<OpenTelemetry.Baggage>(),
+        FromType<Microsoft.ApplicationInsights.TelemetryClient>(),
+        FromType<Sentry.SentryUser>());
+
     /// <summary>Object mappers: AutoMapper and Mapster (their configurations decide which members a map fills).</summary>
     public static ImmutableArray<MetadataReference> Mappers { get; } = ImmutableArray.Create<MetadataReference>(
         FromType<AutoMapper.IMapper>(),
