@@ -25,5 +25,6 @@ namespace PrivacyAnalyzers
         public const string UntaggedPii = "PII5001";
         public const string RealLookingPiiLiteral = "PII5002";
         public const string InvalidOption = "PII9001";
+        public const string InvalidPrivacyPolicy = "PII9003";
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Catalog
@@ -206,29 +207,53 @@ namespace PrivacyAnalyzers.Catalog
             return bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
         }
 
-        /// <summary>Edit distance (insertions, deletions, substitutions).</summary>
+        /// <summary>The candidate a misspelt <paramref name="name"/> most likely meant (case ignored), or null when none is
+        /// close: shared by the options and the policy file.</summary>
+        public static string? ClosestName(string name, IEnumerable<string> candidates)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in candidates)
+            {
+                var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (candidate, distance);
+                }
+            }
+
+            return bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
+        }
+
+        /// <summary>Edit distance (insertions, deletions, substitutions, and swaps of two neighbouring letters, the commonest
+        /// typo: "Cnci" is one edit from "Cnic").</summary>
         private static int Distance(string a, string b)
         {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
+            var d = new int[a.Length + 1, b.Length + 1];
+            for (var i = 0; i <= a.Length; i++)
+            {
+                d[i, 0] = i;
+            }
+
             for (var j = 0; j <= b.Length; j++)
             {
-                previous[j] = j;
+                d[0, j] = j;
             }
 
             for (var i = 1; i <= a.Length; i++)
             {
-                current[0] = i;
                 for (var j = 1; j <= b.Length; j++)
                 {
-                    var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                    current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    d[i, j] = Math.Min(d[i - 1, j - 1] + cost, Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1));
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    }
                 }
-
-                (previous, current) = (current, previous);
             }
 
-            return previous[b.Length];
+            return d[a.Length, b.Length];
         }
 
         /// <summary>Keys the package owns: <c>privacy_analyzers.*</c> and <c>PII1234.*</c>. A key of that shape that is no

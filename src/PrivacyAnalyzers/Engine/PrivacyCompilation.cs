@@ -1,9 +1,12 @@
+using System;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Policy;
 using PrivacyAnalyzers.Sinks;
 using PrivacyAnalyzers.Storage;
 
@@ -21,8 +24,11 @@ namespace PrivacyAnalyzers.Engine
         private static readonly ConditionalWeakTable<Compilation, PrivacyCompilation> Instances =
             new ConditionalWeakTable<Compilation, PrivacyCompilation>();
 
-        private PrivacyCompilation(Compilation compilation, AnalyzerConfigOptionsProvider? options)
+        private PrivacyCompilation(Compilation compilation, AnalyzerOptions? analyzerOptions)
         {
+            var options = analyzerOptions?.AnalyzerConfigOptionsProvider;
+            // Read on first use, once: most projects have no policy file, and most rules never ask.
+            _policy = new Lazy<PrivacyPolicy?>(() => analyzerOptions is null ? null : PrivacyPolicy.Load(analyzerOptions, CancellationToken.None));
             Compilation = compilation;
             Options = new TreeOptions(options);
             Sources = new SourceMembers(compilation);
@@ -77,12 +83,17 @@ namespace PrivacyAnalyzers.Engine
 
         public EfCoreModel EfCore { get; }
 
+        private readonly Lazy<PrivacyPolicy?> _policy;
+
+        /// <summary>The team's <c>privacy-policy.json</c> (an AdditionalFile), or null when the project has none.</summary>
+        public PrivacyPolicy? Policy => _policy.Value;
+
         /// <summary>The shared state; <paramref name="options"/> (the same for every analyzer of a compilation) carry the
         /// team's options.</summary>
         public static PrivacyCompilation For(Compilation compilation, AnalyzerOptions? options = null)
         {
             // GetValue publishes one instance per compilation; the constructor only resolves types and creates empty caches.
-            return Instances.GetValue(compilation, c => new PrivacyCompilation(c, options?.AnalyzerConfigOptionsProvider));
+            return Instances.GetValue(compilation, c => new PrivacyCompilation(c, options));
         }
     }
 }
