@@ -33,7 +33,8 @@ namespace PrivacyAnalyzers.Flow
         {
             foreach (var argument in creation.Arguments)
             {
-                Walk(argument.Value, maskTarget ?? creation.Syntax, isText: true);
+                // The value read inside is what a fix wraps: wrapping the created object would change its type.
+                Walk(argument.Value, maskTarget, isText: true);
             }
 
             if (creation.Initializer is null)

@@ -143,6 +143,24 @@ public class PiiInTelemetryTests
             Verify.Diagnostic(2, "Customer.Pan", "PAN", "Scope.SetTag"));
     }
 
+    [Fact]
+    public async Task The_mask_fix_wraps_the_value_inside_a_tag_pair_not_the_pair()
+    {
+        // Wrapping the KeyValuePair would hand Counter.Add a string: the fixed code must still compile.
+        await RunAsync(Usings + """
+            class Metrics(Counter<int> counter)
+            {
+                void Run(Customer c) => counter.Add(1, {|#0:new KeyValuePair<string, object?>("cnic", c.Cnic)|});
+            }
+            """, Usings + """
+            class Metrics(Counter<int> counter)
+            {
+                void Run(Customer c) => counter.Add(1, new KeyValuePair<string, object?>("cnic", Pii.Mask(c.Cnic, PiiKind.Cnic)));
+            }
+            """,
+            Verify.Diagnostic(0, "Customer.Cnic", "CNIC number", "Counter.Add"));
+    }
+
     private static async Task RunAsync(string source, string? fixedSource, params DiagnosticResult[] expected)
     {
         var test = new Verify.Test();
