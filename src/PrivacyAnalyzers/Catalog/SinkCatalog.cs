@@ -175,6 +175,7 @@ namespace PrivacyAnalyzers.Catalog
             SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "Id", Telemetry),
             SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AuthenticatedUserId", Telemetry),
             SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AccountId", Telemetry),
+            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.LocationContext", "Ip", Telemetry),
             SinkRow.Methods("Sentry.IHasTags", TagValue(), "SetTag").AndDerivedTypes(),
             SinkRow.Methods("Sentry.IHasExtra", TagValue(), "SetExtra").AndDerivedTypes(),
             SinkRow.Methods("Sentry.SentrySdk", TagValue(), "SetTag"),

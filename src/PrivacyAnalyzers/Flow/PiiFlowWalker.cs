@@ -138,6 +138,14 @@ namespace PrivacyAnalyzers.Flow
                     // `customer?.Cnic`: the read is `.Cnic`, which cannot be wrapped alone; the fix wraps the whole access.
                     Walk(access.WhenNotNull, maskTarget ?? access.Syntax, isText);
                     return;
+                case IConditionalAccessInstanceOperation receiver:
+                    // `ip?.ToString()`: the receiver of the call is the value before `?.`.
+                    if (ConditionalReceiver(receiver) is { } value)
+                    {
+                        Walk(value, maskTarget, isText);
+                    }
+
+                    return;
                 case ICoalesceOperation coalesce:
                     Walk(coalesce.Value, maskTarget, isText);
                     Walk(coalesce.WhenNull, maskTarget, isText);
@@ -330,6 +338,21 @@ namespace PrivacyAnalyzers.Flow
             }
 
             _visitingLocals.Remove(local);
+        }
+
+        /// <summary>The value a <c>?.</c> placeholder stands for: the operand of the conditional access whose right-hand side
+        /// holds it (the nearest one, for <c>a?.b?.c</c>).</summary>
+        private static IOperation? ConditionalReceiver(IConditionalAccessInstanceOperation receiver)
+        {
+            for (IOperation child = receiver, parent = receiver.Parent!; parent is not null; child = parent, parent = parent.Parent!)
+            {
+                if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
         }
 
         private void Invocation(IInvocationOperation invocation, SyntaxNode? maskTarget, bool isText)

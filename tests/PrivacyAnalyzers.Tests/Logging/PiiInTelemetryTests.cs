@@ -76,6 +76,8 @@ public class PiiInTelemetryTests
                         scope.User = new SentryUser { Id = c.Id.ToString(), Username = {|#7:c.Cnic|} };
                     });
                     hub.CaptureMessage({|#8:c.Password|});
+                    // Through `?.`, as real code writes it (found on a public app: RemoteIpAddress?.ToString()).
+                    telemetry.Context.Location.Ip = {|#9:c.Cnic?.Trim()|};
                 }
             }
             """, null,
@@ -87,7 +89,8 @@ public class PiiInTelemetryTests
             Verify.Diagnostic(5, "Customer.Cnic", "CNIC number", "Scope.SetTag"),
             Verify.Diagnostic(6, "Customer.Pan", "PAN", "Scope.SetExtra"),
             Verify.Diagnostic(7, "Customer.Cnic", "CNIC number", "SentryUser.Username"),
-            Verify.Diagnostic(8, "Customer.Password", "password", "ISentryClient.CaptureMessage"));
+            Verify.Diagnostic(8, "Customer.Password", "password", "ISentryClient.CaptureMessage"),
+            Verify.Diagnostic(9, "Customer.Cnic", "CNIC number", "LocationContext.Ip"));
     }
 
     [Fact]
