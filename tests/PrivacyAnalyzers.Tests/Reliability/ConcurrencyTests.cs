@@ -33,6 +33,80 @@ public class ConcurrencyTests
         await EveryRunFindsExactly(SinkAndAssignmentSources(), SinkAndAssignmentExpected());
     }
 
+    [Fact]
+    public async Task Encryption_registrations_and_encrypted_columns_shared_by_many_threads_lose_no_finding_in_any_run()
+    {
+        // The EF Core state the storage and query rules share: which contexts register encryption on options built
+        // elsewhere (searched once per compilation), every context's converted members, asked by every query at once.
+        await EveryRunFindsExactly(EncryptedColumnSources(), EncryptedColumnExpected());
+    }
+
+    private const int Contexts = 12;
+    private const int QueryFiles = 24;
+
+    private static List<(string Path, string Text)> EncryptedColumnSources()
+    {
+        var sources = new List<(string, string)>();
+        var startup = new StringBuilder("using Microsoft.AspNetCore.DataProtection;\nusing Microsoft.EntityFrameworkCore;\nusing Microsoft.Extensions.DependencyInjection;\n"
+            + "using PrivacyAnalyzers.EntityFrameworkCore;\nnamespace Vault;\npublic static class Startup\n{\n    public static void Configure(IServiceCollection services)\n    {\n");
+        for (var c = 0; c < Contexts; c++)
+        {
+            // Line 7 of the file is the DbSet.
+            sources.Add(($"/Vault/Ctx{c}.cs", $$"""
+                using Microsoft.EntityFrameworkCore;
+                using PrivacyAnalyzers.Annotations;
+                namespace Vault;
+                public sealed class Doc{{c}} { public int Id { get; set; } [Pii(PiiKind.Cnic)] [Encrypted] public string? Cnic{{c}} { get; set; } }
+                public sealed class Ctx{{c}}(DbContextOptions<Ctx{{c}}> options) : DbContext(options)
+                {
+                    public DbSet<Doc{{c}}> Docs => Set<Doc{{c}}>();
+                }
+                """));
+
+            // Even contexts register encryption where their options are built; odd ones never do (PII3002).
+            if (c % 2 == 0)
+            {
+                startup.Append($"        services.AddDbContext<Ctx{c}>((provider, options) => options.UsePiiEncryption(provider.GetRequiredService<IDataProtectionProvider>()));\n");
+            }
+        }
+
+        sources.Add(("/Vault/Startup.cs", startup.Append("    }\n}\n").ToString()));
+        for (var f = 0; f < QueryFiles; f++)
+        {
+            var queries = new StringBuilder($"using System.Linq;\nnamespace Vault;\npublic sealed class Queries{f}\n{{\n");
+            for (var c = 0; c < Contexts; c++)
+            {
+                // Line 5 + c of the file.
+                queries.Append($"    public Doc{c}? Find{c}(Ctx{c} db, string cnic) => db.Docs.FirstOrDefault(d => d.Cnic{c} == cnic);\n");
+            }
+
+            sources.Add(($"/Vault/Queries{f}.cs", queries.Append("}\n").ToString()));
+        }
+
+        return sources;
+    }
+
+    private static List<string> EncryptedColumnExpected()
+    {
+        var expected = new List<string>();
+        for (var c = 1; c < Contexts; c += 2)
+        {
+            expected.Add($"PII3002 Ctx{c}.cs:7 'Doc{c}.Cnic{c}' (CNIC number) is marked [Encrypted] but 'Ctx{c}' never registers UsePiiEncryption, so it is stored as written; "
+                + "call configurationBuilder.UsePiiEncryption(dataProtectionProvider) in its ConfigureConventions");
+        }
+
+        for (var f = 0; f < QueryFiles; f++)
+        {
+            for (var c = 0; c < Contexts; c++)
+            {
+                expected.Add($"PII3009 Queries{f}.cs:{5 + c} 'Doc{c}.Cnic{c}' (CNIC number) is stored encrypted, so 'FirstOrDefault' compares ciphertext in the database and matches nothing; "
+                    + "query a keyed-hash column (PiiLookupHasher) instead, or filter after loading");
+            }
+        }
+
+        return expected;
+    }
+
     /// <summary>Each run is a fresh compilation analyzed concurrently; each must give exactly <paramref name="expected"/>.</summary>
     private static async Task EveryRunFindsExactly(List<(string Path, string Text)> sources, List<string> expected)
     {
