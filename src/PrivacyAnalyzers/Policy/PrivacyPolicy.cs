@@ -395,6 +395,6 @@ namespace PrivacyAnalyzers.Policy
             host.Length > 0 && host.Length <= 253 && host.IndexOfAny(new[] { '/', ':', ' ', '?', '#', '@' }) < 0
             && host.Split('.').All(label => label.Length > 0 && (label == "*" || label.All(c => char.IsLetterOrDigit(c) || c == '-')));
 
-        private static bool IsRegion(string code) => code.Length == 2 && Regions.IsCountryCode(code);
+        private static bool IsRegion(string code) => Regions.IsCountryCode(code);
     }
 }

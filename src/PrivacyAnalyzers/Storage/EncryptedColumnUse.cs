@@ -20,12 +20,11 @@ namespace PrivacyAnalyzers.Storage
                     var other = ReferenceEquals(Unwrapped(binary.LeftOperand), current) ? binary.RightOperand : binary.LeftOperand;
                     return !IsNull(other);
                 case IInvocationOperation call:
-                    // c.Cnic.StartsWith(x), c.Cnic.Equals(x), cnics.Contains(c.Cnic), EF.Functions.Like(c.Cnic, p), string.Compare.
-                    return call.TargetMethod.Name is "Equals" or "Contains" or "StartsWith" or "EndsWith" or "Like" or "ILike"
-                        or "Compare" or "CompareTo" or "IndexOf";
+                    // c.Cnic.StartsWith(x), c.Cnic.Equals(x): the member is the receiver.
+                    return IsValueTest(call.TargetMethod.Name);
                 case IArgumentOperation { Parent: IInvocationOperation call }:
-                    return call.TargetMethod.Name is "Equals" or "Contains" or "StartsWith" or "EndsWith" or "Like" or "ILike"
-                        or "Compare" or "CompareTo" or "IndexOf";
+                    // cnics.Contains(c.Cnic), EF.Functions.Like(c.Cnic, p), string.Compare(c.Cnic, x): the member is an argument.
+                    return IsValueTest(call.TargetMethod.Name);
                 case IReturnOperation:
                     // The lambda returns the member: a key for sort, group, join and distinct operators; a projection otherwise.
                     return IsKeyOperator(queryOperator);
@@ -60,6 +59,9 @@ namespace PrivacyAnalyzers.Storage
                 or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
 
         private static bool IsNull(IOperation operand) => operand.ConstantValue is { HasValue: true, Value: null };
+
+        private static bool IsValueTest(string name) =>
+            name is "Equals" or "Contains" or "StartsWith" or "EndsWith" or "Like" or "ILike" or "Compare" or "CompareTo" or "IndexOf";
 
         private static bool IsKeyOperator(string name) =>
             name is "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "GroupBy" or "Join" or "GroupJoin"
