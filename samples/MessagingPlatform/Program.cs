@@ -18,6 +18,7 @@ builder.Services.AddSingleton<BillingService>();
 builder.Services.AddSingleton<CustomerExport>();
 builder.Services.AddSingleton<Serilog.ILogger>(new LoggerConfiguration().CreateLogger());
 builder.Services.AddSingleton<SmsSender>();
+builder.Services.AddHttpClient<NadraVerification>(client => client.BaseAddress = new Uri("https://verisys.nadra.gov.pk/"));
 
 var app = builder.Build();
 app.MapControllers();

@@ -22,6 +22,7 @@ namespace PrivacyAnalyzers
         public const string EncryptedColumnQueried = "PII3009";
         public const string PiiOverPlainHttp = "PII4001";
         public const string PiiInUrl = "PII4002";
+        public const string PiiSharedWithThirdParty = "PII4003";
         public const string UntaggedPii = "PII5001";
         public const string RealLookingPiiLiteral = "PII5002";
         public const string InvalidOption = "PII9001";

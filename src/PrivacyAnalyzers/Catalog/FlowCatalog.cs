@@ -9,7 +9,8 @@ namespace PrivacyAnalyzers.Catalog
         public static readonly ImmutableArray<string> CarrierTypes = ImmutableArray.Create(
             "System.Uri", "System.Net.Http.StringContent", "System.Net.Http.ByteArrayContent", "System.Net.Http.FormUrlEncodedContent",
             "System.Text.StringBuilder", "System.UriBuilder", "System.Collections.Generic.KeyValuePair`2", "System.BinaryData",
-            "System.IO.MemoryStream", "StackExchange.Redis.HashEntry", "StackExchange.Redis.NameValueEntry", "StackExchange.Redis.SortedSetEntry");
+            "System.IO.MemoryStream", "StackExchange.Redis.HashEntry", "StackExchange.Redis.NameValueEntry", "StackExchange.Redis.SortedSetEntry",
+            "Twilio.Types.PhoneNumber", "SendGrid.Helpers.Mail.EmailAddress", "SendGrid.Helpers.Mail.Content");
 
         /// <summary>Mutable objects whose content is what the code puts in them after construction: appended text, a set
         /// query. What is read from them (<c>ToString()</c>, <c>.Uri</c>) carries all of it. Collections are builders too.</summary>

@@ -171,24 +171,74 @@ namespace PrivacyAnalyzers.Catalog
             SinkRow.Methods(
                 "Microsoft.ApplicationInsights.TelemetryClient",
                 new[] { new SinkParameter("eventName", Telemetry), new SinkParameter("message", Telemetry), new SinkParameter("properties", Telemetry), new SinkParameter("data", Telemetry) },
-                "TrackEvent", "TrackTrace", "TrackException", "TrackMetric", "TrackAvailability", "TrackDependency"),
-            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "Id", Telemetry),
-            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AuthenticatedUserId", Telemetry),
-            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AccountId", Telemetry),
-            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.LocationContext", "Ip", Telemetry),
-            SinkRow.Methods("Sentry.IHasTags", TagValue(), "SetTag").AndDerivedTypes(),
-            SinkRow.Methods("Sentry.IHasExtra", TagValue(), "SetExtra").AndDerivedTypes(),
-            SinkRow.Methods("Sentry.SentrySdk", TagValue(), "SetTag"),
-            SinkRow.Methods("Sentry.SentrySdk", SentryMessage(), "CaptureMessage", "AddBreadcrumb"),
-            SinkRow.Methods("Sentry.HubExtensions", SentryMessage(), "CaptureMessage", "AddBreadcrumb"),
-            SinkRow.Methods("Sentry.SentryClientExtensions", new[] { new SinkParameter("message", Telemetry) }, "CaptureMessage"),
+                "TrackEvent", "TrackTrace", "TrackException", "TrackMetric", "TrackAvailability", "TrackDependency").SharedWith(ApplicationInsights),
+            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "Id", Telemetry).SharedWith(ApplicationInsights),
+            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AuthenticatedUserId", Telemetry).SharedWith(ApplicationInsights),
+            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AccountId", Telemetry).SharedWith(ApplicationInsights),
+            SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.LocationContext", "Ip", Telemetry).SharedWith(ApplicationInsights),
+            SinkRow.Methods("Sentry.IHasTags", TagValue(), "SetTag").AndDerivedTypes().SharedWith(Sentry),
+            SinkRow.Methods("Sentry.IHasExtra", TagValue(), "SetExtra").AndDerivedTypes().SharedWith(Sentry),
+            SinkRow.Methods("Sentry.SentrySdk", TagValue(), "SetTag").SharedWith(Sentry),
+            SinkRow.Methods("Sentry.SentrySdk", SentryMessage(), "CaptureMessage", "AddBreadcrumb").SharedWith(Sentry),
+            SinkRow.Methods("Sentry.HubExtensions", SentryMessage(), "CaptureMessage", "AddBreadcrumb").SharedWith(Sentry),
+            SinkRow.Methods("Sentry.SentryClientExtensions", new[] { new SinkParameter("message", Telemetry) }, "CaptureMessage").SharedWith(Sentry),
             SinkRow.Methods(
-                "Sentry.EventLikeExtensions", SentryMessage().Append(new SinkParameter("dataPair", Telemetry)).ToArray(), "AddBreadcrumb"),
-            SinkRow.Constructors("Sentry.Breadcrumb", SentryMessage()),
-            SinkRow.Setter("Sentry.SentryUser", "Id", Telemetry),
-            SinkRow.Setter("Sentry.SentryUser", "Username", Telemetry),
-            SinkRow.Setter("Sentry.SentryUser", "Email", Telemetry),
-            SinkRow.Setter("Sentry.SentryUser", "IpAddress", Telemetry),
+                "Sentry.EventLikeExtensions", SentryMessage().Append(new SinkParameter("dataPair", Telemetry)).ToArray(), "AddBreadcrumb").SharedWith(Sentry),
+            SinkRow.Constructors("Sentry.Breadcrumb", SentryMessage()).SharedWith(Sentry),
+            SinkRow.Setter("Sentry.SentryUser", "Id", Telemetry).SharedWith(Sentry),
+            SinkRow.Setter("Sentry.SentryUser", "Username", Telemetry).SharedWith(Sentry),
+            SinkRow.Setter("Sentry.SentryUser", "Email", Telemetry).SharedWith(Sentry),
+            SinkRow.Setter("Sentry.SentryUser", "IpAddress", Telemetry).SharedWith(Sentry),
+
+            // Third parties (PII4003): what each SDK call sends to its service. Request options exist only to be sent, so
+            // every property assigned to one is shared; messages and prompts are shared where they are made.
+            SinkRow.Formatted(
+                "Twilio.Base.Resource", ThirdParty, "Create", "CreateAsync", "CreateWithHeaders", "CreateWithHeadersAsync", "Update", "UpdateAsync",
+                "Read", "ReadAsync").AndDerivedTypes().SharedWith(Twilio),
+            SinkRow.AnySetter("Twilio.Base.IOptions`1", ThirdParty).AndDerivedTypes().SharedWith(Twilio),
+            SinkRow.Constructors("Twilio.Base.IOptions`1", new SinkParameter("to", ThirdParty), new SinkParameter("from", ThirdParty)).AndDerivedTypes().SharedWith(Twilio),
+            SinkRow.Formatted(
+                "SendGrid.Helpers.Mail.MailHelper", ThirdParty, "CreateSingleEmail", "CreateSingleTemplateEmail", "CreateSingleEmailToMultipleRecipients",
+                "CreateSingleTemplateEmailToMultipleRecipients", "CreateMultipleEmailsToMultipleRecipients", "CreateMultipleTemplateEmailsToMultipleRecipients")
+                .SharedWith(SendGrid),
+            SinkRow.Formatted(
+                "SendGrid.Helpers.Mail.SendGridMessage", ThirdParty, "AddTo", "AddTos", "AddCc", "AddCcs", "AddBcc", "AddBccs", "SetFrom", "SetReplyTo",
+                "AddReplyTo", "AddReplyTos", "SetSubject", "SetGlobalSubject", "AddContent", "AddContents", "AddSubstitution", "AddSubstitutions",
+                "SetTemplateData", "AddCustomArg", "AddCustomArgs", "AddGlobalCustomArg", "AddGlobalCustomArgs", "AddHeader", "AddHeaders",
+                "AddGlobalHeader", "AddGlobalHeaders", "AddAttachment", "AddSection", "AddSections").SharedWith(SendGrid),
+            SinkRow.AnySetter("SendGrid.Helpers.Mail.SendGridMessage", ThirdParty).SharedWith(SendGrid),
+            SinkRow.AnySetter("SendGrid.Helpers.Mail.Personalization", ThirdParty).SharedWith(SendGrid),
+            SinkRow.AnySetter("Stripe.INestedOptions", ThirdParty).AndDerivedTypes().SharedWith(Stripe),
+            SinkRow.Constructors("OpenAI.Chat.ChatMessage", ChatContent()).AndDerivedTypes().SharedWith(OpenAI),
+            SinkRow.Methods(
+                "OpenAI.Chat.ChatMessage", ChatContent(), "CreateSystemMessage", "CreateDeveloperMessage", "CreateUserMessage", "CreateAssistantMessage",
+                "CreateToolMessage", "CreateFunctionMessage").SharedWith(OpenAI),
+            SinkRow.Methods("OpenAI.Chat.ChatMessageContentPart", new[] { new SinkParameter("text", ThirdParty) }, "CreateTextPart").SharedWith(OpenAI),
+            // Text passed where messages are expected becomes a user message.
+            SinkRow.Methods(
+                "OpenAI.Chat.ChatClient", new[] { new SinkParameter("messages", ThirdParty) }, "CompleteChat", "CompleteChatAsync", "CompleteChatStreaming",
+                "CompleteChatStreamingAsync").SharedWith(OpenAI),
+            SinkRow.Methods(
+                "OpenAI.Embeddings.EmbeddingClient", new[] { new SinkParameter("input", ThirdParty), new SinkParameter("inputs", ThirdParty) },
+                "GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync").SharedWith(OpenAI),
+            SinkRow.Methods(
+                "OpenAI.Responses.ResponsesClient", new[] { new SinkParameter("userInputText", ThirdParty), new SinkParameter("inputItems", ThirdParty) },
+                "CreateResponse", "CreateResponseAsync", "CreateResponseStreamingAsync").SharedWith(OpenAI),
+            SinkRow.Methods(
+                "OpenAI.Responses.ResponseItem",
+                new[] { new SinkParameter("inputTextContent", ThirdParty), new SinkParameter("outputTextContent", ThirdParty), new SinkParameter("contentParts", ThirdParty) },
+                "CreateUserMessageItem", "CreateDeveloperMessageItem", "CreateSystemMessageItem", "CreateAssistantMessageItem").SharedWith(OpenAI),
+            SinkRow.Constructors("Microsoft.Extensions.AI.ChatMessage", new SinkParameter("content", ThirdParty)).SharedWith(ExtensionsAI),
+            SinkRow.Constructors("Microsoft.Extensions.AI.TextContent", new SinkParameter("text", ThirdParty)).SharedWith(ExtensionsAI),
+            SinkRow.Setter("Microsoft.Extensions.AI.TextContent", "Text", ThirdParty).SharedWith(ExtensionsAI),
+            SinkRow.Methods(
+                "Microsoft.Extensions.AI.ChatClientExtensions", new[] { new SinkParameter("chatMessage", ThirdParty) }, "GetResponseAsync", "GetStreamingResponseAsync")
+                .SharedWith(ExtensionsAI),
+            SinkRow.Methods(
+                "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", new[] { new SinkParameter("value", ThirdParty), new SinkParameter("values", ThirdParty) },
+                "GenerateAsync", "GenerateVectorAsync", "GenerateAndZipAsync").SharedWith(ExtensionsAI),
+            SinkRow.Methods("Microsoft.Extensions.AI.IEmbeddingGenerator`2", new[] { new SinkParameter("values", ThirdParty) }, "GenerateAsync")
+                .AndDerivedTypes().SharedWith(ExtensionsAI),
 
             // HTTP requests (PII4002 the URL; PII4001 the URL and the content when the address is http://).
             SinkRow.Methods(
@@ -221,6 +271,18 @@ namespace PrivacyAnalyzers.Catalog
         public static readonly ImmutableArray<string> NonDataParameterTypes = ImmutableArray.Create(
             "System.IFormatProvider", "System.Type", KnownTypeNames.EventId, "System.Threading.CancellationToken", "NLog.LogLevel",
             KnownTypeNames.MicrosoftLogger);
+
+        // The SDKs a processor of the privacy policy can name (PrivacyPolicy.KnownSdks).
+        private const string Twilio = "Twilio";
+        private const string SendGrid = "SendGrid";
+        private const string Stripe = "Stripe";
+        private const string OpenAI = "OpenAI";
+        private const string ExtensionsAI = "Microsoft.Extensions.AI";
+        private const string Sentry = "Sentry";
+        private const string ApplicationInsights = "ApplicationInsights";
+
+        /// <summary>The text or parts of a chat message.</summary>
+        private static SinkParameter[] ChatContent() => new[] { new SinkParameter("content", ThirdParty), new SinkParameter("contentParts", ThirdParty) };
 
         private static SinkParameter[] Value(SinkFamily family) => new[] { new SinkParameter("value", family) };
 

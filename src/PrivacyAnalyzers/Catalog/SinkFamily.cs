@@ -51,6 +51,10 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>Traces, metrics and error-reporting services: span tags, baggage and events, metric tags, Application
         /// Insights and Sentry properties, users and messages (PII1004).</summary>
         Telemetry = 1 << 13,
+
+        /// <summary>A third party's service reached through its SDK: SMS, email, payment and AI requests (PII4003). HTTP
+        /// requests reach third parties too; PII4003 judges those by their host.</summary>
+        ThirdParty = 1 << 14,
     }
 
     internal static class SinkFamilies
@@ -64,5 +68,9 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>Where data is kept at rest: the storage rules judge these under <c>FlowPolicy.Storage</c> (encryption
         /// is not enough for passwords and card data).</summary>
         public const SinkFamily AtRest = SinkFamily.DatabaseParameter | SinkFamily.File | SinkFamily.Cache | SinkFamily.Session | SinkFamily.Cookie;
+
+        /// <summary>Where data leaves for someone else's service: what PII4003 judges against the privacy policy (and
+        /// PII1004 leaves to it where the policy names the telemetry service).</summary>
+        public const SinkFamily Shared = SinkFamily.ThirdParty | SinkFamily.HttpUrl | SinkFamily.HttpBody | SinkFamily.Telemetry;
     }
 }

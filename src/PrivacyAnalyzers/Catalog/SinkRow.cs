@@ -12,7 +12,8 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>The type's constructors (<c>new X(...)</c> and <c>: base(...)</c>).</summary>
         Constructor,
 
-        /// <summary>The setter of the type's property with the row's name (<c>x.Value = ...</c>, object initializers).</summary>
+        /// <summary>The setter of the type's property with the row's name (<c>x.Value = ...</c>, object initializers); of any
+        /// of its properties when the row names none (an SDK's request options).</summary>
         PropertySetter,
 
         /// <summary>The setter of the type's indexer (<c>x["key"] = ...</c>): the assigned value.</summary>
@@ -72,8 +73,10 @@ namespace PrivacyAnalyzers.Catalog
     {
         private SinkRow(
             string type, SinkMember member, ImmutableArray<string> names, SinkFamily family, ImmutableArray<SinkParameter> parameters,
-            bool includesDerivedTypes = false, bool templatesDestructure = false, ExposureContract? contract = null, SinkCondition condition = SinkCondition.None)
+            bool includesDerivedTypes = false, bool templatesDestructure = false, ExposureContract? contract = null, SinkCondition condition = SinkCondition.None,
+            string? sdk = null)
         {
+            Sdk = sdk;
             Type = type;
             Member = member;
             Names = names;
@@ -120,11 +123,15 @@ namespace PrivacyAnalyzers.Catalog
 
         public SinkCondition Condition { get; }
 
+        /// <summary>The SDK that sends what the row receives to its service (<c>Twilio</c>, <c>Sentry</c>): the name a
+        /// processor of the privacy policy lists in its <c>sdks</c>. Null for rows that send to no one outside.</summary>
+        public string? Sdk { get; }
+
         /// <summary>Whether both rows send the same arguments to the same places, naming the API by different types (a class and
         /// the interface it implements: <c>DbParameter.Value</c>, <c>IDataParameter.Value</c>). A member matching both is one sink.</summary>
         public bool SendsLike(SinkRow other)
         {
-            if (Member != other.Member || Family != other.Family || Condition != other.Condition || !Equals(Contract, other.Contract)
+            if (Member != other.Member || Family != other.Family || Condition != other.Condition || !Equals(Contract, other.Contract) || Sdk != other.Sdk
                 || TemplatesDestructure != other.TemplatesDestructure || Parameters.Length != other.Parameters.Length)
             {
                 return false;
@@ -158,6 +165,11 @@ namespace PrivacyAnalyzers.Catalog
         public static SinkRow Setter(string type, string property, SinkFamily family) =>
             new SinkRow(type, SinkMember.PropertySetter, ImmutableArray.Create(property), family, ImmutableArray<SinkParameter>.Empty);
 
+        /// <summary>The setters of every property of the type: whatever is assigned goes to <paramref name="family"/> (the
+        /// request options of an SDK, which exist only to be sent).</summary>
+        public static SinkRow AnySetter(string type, SinkFamily family) =>
+            new SinkRow(type, SinkMember.PropertySetter, ImmutableArray<string>.Empty, family, ImmutableArray<SinkParameter>.Empty);
+
         /// <summary>The setter of the type's indexer: the assigned value goes to <paramref name="family"/>.</summary>
         public static SinkRow IndexerSetter(string type, SinkFamily family) =>
             new SinkRow(type, SinkMember.IndexerSetter, ImmutableArray<string>.Empty, family, ImmutableArray<SinkParameter>.Empty);
@@ -182,12 +194,17 @@ namespace PrivacyAnalyzers.Catalog
         /// <summary>The same row, only where <paramref name="condition"/> holds at the call.</summary>
         public SinkRow When(SinkCondition condition) => With(condition: condition);
 
-        private SinkRow With(bool? includesDerivedTypes = null, bool? templatesDestructure = null, ExposureContract? contract = null, SinkCondition? condition = null) =>
+        /// <summary>The same row, sending to the service of <paramref name="sdk"/> (one of <c>PrivacyPolicy.KnownSdks</c>).</summary>
+        public SinkRow SharedWith(string sdk) => With(sdk: sdk);
+
+        private SinkRow With(bool? includesDerivedTypes = null, bool? templatesDestructure = null, ExposureContract? contract = null, SinkCondition? condition = null,
+            string? sdk = null) =>
             new SinkRow(
                 Type, Member, Names, Family, Parameters,
                 includesDerivedTypes ?? IncludesDerivedTypes,
                 templatesDestructure ?? TemplatesDestructure,
                 contract ?? Contract,
-                condition ?? Condition);
+                condition ?? Condition,
+                sdk ?? Sdk);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Sharing;
 using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Engine
@@ -13,8 +14,9 @@ namespace PrivacyAnalyzers.Engine
     /// <summary>A parameter of a method of this compilation that reaches a sink inside it (or inside a method it calls).</summary>
     internal sealed class ParameterSink
     {
-        public ParameterSink(int ordinal, SinkFamily family, string sink, Location location, bool isPlainHttp)
+        public ParameterSink(int ordinal, SinkFamily family, string sink, Location location, bool isPlainHttp, Recipient? recipient)
         {
+            Recipient = recipient;
             Ordinal = ordinal;
             Family = family;
             Sink = sink;
@@ -33,6 +35,9 @@ namespace PrivacyAnalyzers.Engine
         public Location Location { get; }
 
         public bool IsPlainHttp { get; }
+
+        /// <summary>Who the sink shares with (an SDK's service, a request's host), when it shares with a third party.</summary>
+        public Recipient? Recipient { get; }
     }
 
     /// <summary>
@@ -184,12 +189,20 @@ namespace PrivacyAnalyzers.Engine
 
         private void AddCall(SinkCall call, HelperPath path, ImmutableArray<ParameterSink>.Builder found)
         {
+            var recipientKnown = false;
+            Recipient? recipient = null;
             foreach (var argument in call.Arguments)
             {
                 var policy = (argument.Family & SinkFamilies.AtRest) != 0 ? FlowPolicy.Storage : FlowPolicy.AnySanitizer;
                 foreach (var ordinal in FlowingParameters(argument.Value, path, policy))
                 {
-                    found.Add(new ParameterSink(ordinal, argument.Family, call.Display, argument.Value.Syntax.GetLocation(), call.IsPlainHttp));
+                    if (!recipientKnown && (argument.Family & SinkFamilies.Shared) != 0)
+                    {
+                        recipient = _state.Recipients.Of(call, _state.Policy);
+                        recipientKnown = true;
+                    }
+
+                    found.Add(new ParameterSink(ordinal, argument.Family, call.Display, argument.Value.Syntax.GetLocation(), call.IsPlainHttp, recipient));
                 }
             }
         }
@@ -216,7 +229,7 @@ namespace PrivacyAnalyzers.Engine
                     var policy = (inner.Family & SinkFamilies.AtRest) != 0 ? FlowPolicy.Storage : FlowPolicy.AnySanitizer;
                     foreach (var ordinal in FlowingParameters(argument.Value, path, policy))
                     {
-                        found.Add(new ParameterSink(ordinal, inner.Family, inner.Sink, inner.Location, inner.IsPlainHttp));
+                        found.Add(new ParameterSink(ordinal, inner.Family, inner.Sink, inner.Location, inner.IsPlainHttp, inner.Recipient));
                     }
                 }
             }
@@ -258,7 +271,7 @@ namespace PrivacyAnalyzers.Engine
                         callsSomething = true;
                         break;
                     case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax setter } when !callsSomething:
-                        callsSomething = _state.Sinks.IsSinkMemberName(setter.Name.Identifier.ValueText);
+                        callsSomething = _state.Sinks.HasAnySetterRows || _state.Sinks.IsSinkMemberName(setter.Name.Identifier.ValueText);
                         break;
                     case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax }:
                         // Indexer rows: session, cookies, headers.

@@ -7,6 +7,7 @@ using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Flow;
 using PrivacyAnalyzers.Policy;
+using PrivacyAnalyzers.Sharing;
 using PrivacyAnalyzers.Sinks;
 using PrivacyAnalyzers.Storage;
 
@@ -44,6 +45,7 @@ namespace PrivacyAnalyzers.Engine
             ParameterSinks = new ParameterSinks(this);
             Assigned = new AssignedMembers(this);
             EfCore = new EfCoreModel(compilation, Classifier, Options, Written);
+            Recipients = new Recipients(compilation);
         }
 
         public Compilation Compilation { get; }
@@ -82,6 +84,9 @@ namespace PrivacyAnalyzers.Engine
         public AssignedMembers Assigned { get; }
 
         public EfCoreModel EfCore { get; }
+
+        /// <summary>Who a sink call shares personal data with (an SDK's service, a request's host).</summary>
+        public Recipients Recipients { get; }
 
         private readonly Lazy<PrivacyPolicy?> _policy;
 

@@ -88,16 +88,19 @@ namespace PrivacyAnalyzers.Policy
         public static readonly ImmutableArray<string> KnownSdks = ImmutableArray.Create(
             "Twilio", "SendGrid", "Stripe", "OpenAI", "AzureOpenAI", "Microsoft.Extensions.AI", "Sentry", "ApplicationInsights");
 
-        private static readonly ImmutableArray<string> TopLevel = ImmutableArray.Create("$schema", "processors", "kinds");
+        private static readonly ImmutableArray<string> TopLevel = ImmutableArray.Create("$schema", "processors", "kinds", "ownHosts");
         private static readonly ImmutableArray<string> ProcessorProperties = ImmutableArray.Create("name", "region", "purpose", "hosts", "sdks");
         private static readonly ImmutableArray<string> KindProperties = ImmutableArray.Create("processors", "regions");
 
-        private PrivacyPolicy(string path, ImmutableArray<Processor> processors, ImmutableDictionary<string, KindSharing> kinds, ImmutableArray<PolicyProblem> problems)
+        private PrivacyPolicy(string path, ImmutableArray<Processor> processors, ImmutableDictionary<string, KindSharing> kinds, ImmutableArray<string> ownHosts,
+            ImmutableArray<PolicyProblem> problems, bool isUsable = true)
         {
             Path = path;
             Processors = processors;
             Kinds = kinds;
+            OwnHosts = ownHosts;
             Problems = problems;
+            IsUsable = isUsable;
         }
 
         public string Path { get; }
@@ -108,6 +111,28 @@ namespace PrivacyAnalyzers.Policy
         public ImmutableDictionary<string, KindSharing> Kinds { get; }
 
         public ImmutableArray<PolicyProblem> Problems { get; }
+
+        /// <summary>Hosts of the team's own services (<c>api.example.pk</c>, <c>*.example.pk</c>): requests there share nothing.</summary>
+        public ImmutableArray<string> OwnHosts { get; }
+
+        /// <summary>False when the file could not be read as a policy at all (not JSON, not an object, unreadable): the rules
+        /// then judge as if there were no file, and PII9003 says why.</summary>
+        public bool IsUsable { get; }
+
+        /// <summary>The processors reached through <paramref name="sdk"/>.</summary>
+        public IEnumerable<Processor> ProcessorsUsing(string sdk) =>
+            Processors.Where(p => p.Sdks.Any(s => string.Equals(s, sdk, StringComparison.OrdinalIgnoreCase)));
+
+        /// <summary>The processors that own <paramref name="host"/> (a listed host, or under a <c>*.</c> one).</summary>
+        public IEnumerable<Processor> ProcessorsAt(string host) => Processors.Where(p => p.Hosts.Any(h => HostMatches(h, host)));
+
+        public bool IsOwnHost(string host) => OwnHosts.Any(h => HostMatches(h, host));
+
+        /// <summary><c>api.twilio.com</c> matches itself; <c>*.twilio.com</c> matches every name under twilio.com.</summary>
+        public static bool HostMatches(string pattern, string host) =>
+            pattern.StartsWith("*.", StringComparison.Ordinal)
+                ? host.EndsWith(pattern.Substring(1), StringComparison.OrdinalIgnoreCase)
+                : string.Equals(pattern, host, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The project's policy file, or null when it has none. Never throws: an unreadable file is a problem.</summary>
         public static PrivacyPolicy? Load(AnalyzerOptions options, CancellationToken cancellation)
@@ -156,7 +181,7 @@ namespace PrivacyAnalyzers.Policy
         }
 
         private static PrivacyPolicy Empty(string path, ImmutableArray<PolicyProblem> problems) =>
-            new PrivacyPolicy(path, ImmutableArray<Processor>.Empty, ImmutableDictionary<string, KindSharing>.Empty, problems);
+            new PrivacyPolicy(path, ImmutableArray<Processor>.Empty, ImmutableDictionary<string, KindSharing>.Empty, ImmutableArray<string>.Empty, problems, isUsable: false);
 
         /// <summary>One pass over the document: keeps what is valid, records the rest.</summary>
         private sealed class Validation
@@ -183,11 +208,12 @@ namespace PrivacyAnalyzers.Policy
                 if (root.Kind != JsonKind.Object)
                 {
                     Problem(root, FileName, "not an object", "the file must be a JSON object with 'processors' and 'kinds'");
-                    return new PrivacyPolicy(_path, ImmutableArray<Processor>.Empty, ImmutableDictionary<string, KindSharing>.Empty, Problems.ToImmutable());
+                    return Empty(_path, Problems.ToImmutable());
                 }
 
                 var processors = ImmutableArray.CreateBuilder<Processor>();
                 var kinds = ImmutableDictionary.CreateBuilder<string, KindSharing>(StringComparer.OrdinalIgnoreCase);
+                var ownHosts = ImmutableArray<string>.Empty;
                 JsonNode? kindsNode = null;
                 foreach (var property in root.Properties)
                 {
@@ -201,6 +227,9 @@ namespace PrivacyAnalyzers.Policy
                         case "kinds":
                             kindsNode = property.Value;
                             break;
+                        case "ownHosts":
+                            ownHosts = Strings(property.Value, "ownHosts", IsHost, "a host name such as 'api.example.com' or '*.example.com'");
+                            break;
                         default:
                             Unknown(property.Key, property.Key.Text!, TopLevel);
                             break;
@@ -213,7 +242,7 @@ namespace PrivacyAnalyzers.Policy
                     ReadKinds(kindsNode, processors.Select(p => p.Name).ToImmutableHashSet(StringComparer.Ordinal), kinds);
                 }
 
-                return new PrivacyPolicy(_path, processors.ToImmutable(), kinds.ToImmutable(), Problems.ToImmutable());
+                return new PrivacyPolicy(_path, processors.ToImmutable(), kinds.ToImmutable(), ownHosts, Problems.ToImmutable());
             }
 
             private void ReadProcessors(JsonNode node, ImmutableArray<Processor>.Builder processors)

@@ -34,8 +34,10 @@ namespace PrivacyAnalyzers.Reporting
             ExposureContract? contract = null,
             bool canMaskInJson = false,
             ImmutableArray<string> moreArguments = default,
-            ImmutableArray<Location> moreSites = default)
+            ImmutableArray<Location> moreSites = default,
+            DiagnosticSeverity? severity = null)
         {
+            Severity = severity;
             Rule = rule;
             Location = location;
             Members = members;
@@ -76,9 +78,12 @@ namespace PrivacyAnalyzers.Reporting
         /// reported as additional locations after the members' declarations.</summary>
         public ImmutableArray<Location> MoreSites { get; }
 
+        /// <summary>The severity to report at when it is not the rule's default (PII4003 without a policy file: info).</summary>
+        public DiagnosticSeverity? Severity { get; }
+
         /// <summary>The same finding, reported once for several sites: <paramref name="moreSites"/> become additional
         /// locations, <paramref name="moreArguments"/> replace the message arguments after the third.</summary>
         public Finding WithMoreSites(ImmutableArray<Location> moreSites, ImmutableArray<string> moreArguments) =>
-            new Finding(Rule, Location, Members, Sink, MaskTargets, Contract, CanMaskInJson, moreArguments, moreSites);
+            new Finding(Rule, Location, Members, Sink, MaskTargets, Contract, CanMaskInJson, moreArguments, moreSites, Severity);
     }
 }

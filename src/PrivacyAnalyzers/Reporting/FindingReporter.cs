@@ -65,7 +65,10 @@ namespace PrivacyAnalyzers.Reporting
                 arguments[3 + i] = finding.MoreArguments[i];
             }
 
-            return Diagnostic.Create(finding.Rule, finding.Location, AdditionalLocations(members, finding.MoreSites, compilation), properties.ToImmutable(), arguments);
+            var additional = AdditionalLocations(members, finding.MoreSites, compilation);
+            return finding.Severity is { } severity
+                ? Diagnostic.Create(finding.Rule, finding.Location, severity, additional, properties.ToImmutable(), arguments)
+                : Diagnostic.Create(finding.Rule, finding.Location, additional, properties.ToImmutable(), arguments);
         }
 
         /// <summary>The object's name (what the paths start with) and <c>Cnic: CNIC number, Msisdn: phone number and 3 more</c>.</summary>

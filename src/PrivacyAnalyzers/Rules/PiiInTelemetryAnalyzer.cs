@@ -2,6 +2,9 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Policy;
+using PrivacyAnalyzers.Reporting;
+using PrivacyAnalyzers.Sharing;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -25,7 +28,12 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
-            SinkRuleRunner.Register(context, Rule, SinkFamily.Telemetry);
+            SinkRuleRunner.Register(context, Rule, SinkFamily.Telemetry, judge: Judge);
         }
+
+        /// <summary>Where the privacy policy lets the telemetry service receive the kind, the share is the policy's
+        /// (PII4003 checks where the service keeps it); everything else is reported.</summary>
+        private static Judgement? Judge(PrivacyPolicy? policy, Recipient? recipient, string kind) =>
+            recipient is not null && SharingJudge.AllowsKind(policy, recipient, kind) ? null : Judgement.Report;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,7 +9,9 @@ using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Flow;
+using PrivacyAnalyzers.Policy;
 using PrivacyAnalyzers.Reporting;
+using PrivacyAnalyzers.Sharing;
 using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Rules
@@ -25,8 +28,10 @@ namespace PrivacyAnalyzers.Rules
         /// <param name="policy">What counts as protection; any sanitizer unless given.</param>
         /// <param name="reportsKind">Which kinds the rule reports; all unless given.</param>
         /// <param name="onlyOverPlainHttp">Report only calls whose request address is http:// (PII4001).</param>
+        /// <param name="judge">For rules about who receives the data: given the privacy policy, whether a kind sent to a
+        /// recipient (null when the call shows none) is reported, and with what; every kind is, plainly, unless given.</param>
         public static void Register(AnalysisContext context, DiagnosticDescriptor rule, SinkFamily families, FlowPolicy? policy = null,
-            Func<string, bool>? reportsKind = null, bool onlyOverPlainHttp = false)
+            Func<string, bool>? reportsKind = null, bool onlyOverPlainHttp = false, Func<PrivacyPolicy?, Recipient?, string, Judgement?>? judge = null)
         {
             context.RegisterCompilationStartAction(start =>
             {
@@ -37,7 +42,7 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
-                var rules = new RuleSettings(rule, families, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true), onlyOverPlainHttp);
+                var rules = new RuleSettings(rule, families, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true), onlyOverPlainHttp, judge);
                 var sinks = state.Sinks;
 
                 // Every invocation: a sink API (constructors are invoked too, `: base(message)`), a team log sink, or a
@@ -104,6 +109,7 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
+            Func<string, Judgement?>? judgeKind = null;
             foreach (var argument in call.Arguments)
             {
                 if ((argument.Family & rules.Families) == 0)
@@ -120,8 +126,9 @@ namespace PrivacyAnalyzers.Rules
 
                 if (walker.Hits.Count > 0)
                 {
+                    judgeKind ??= rules.JudgeFor(state, () => state.Recipients.Of(call, state.Policy));
                     var countsContextNames = (argument.Family & SinkFamilies.Leaks) != 0;
-                    foreach (var finding in Findings(rules, call.Display, argument.Value, walker.Hits, countsContextNames, context.Operation.SemanticModel!))
+                    foreach (var finding in Findings(rules, judgeKind, call.Display, argument.Value, walker.Hits, countsContextNames, context.Operation.SemanticModel!))
                     {
                         context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
                     }
@@ -217,7 +224,8 @@ namespace PrivacyAnalyzers.Rules
 
             var display = first.Sink + " in " + callee;
             var countsContextNames = (first.Family & SinkFamilies.Leaks) != 0;
-            foreach (var finding in Findings(rules, display, argument, reported, countsContextNames, context.Operation.SemanticModel!, sites.ToImmutable()))
+            var judgeKind = rules.JudgeFor(state, () => first.Recipient);
+            foreach (var finding in Findings(rules, judgeKind, display, argument, reported, countsContextNames, context.Operation.SemanticModel!, sites.ToImmutable()))
             {
                 context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
             }
@@ -226,10 +234,11 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>One finding per PII member per sink argument, however the argument reaches it (twice through a local,
         /// in both arms of a conditional): the fix wraps every read of it there. An object written whole is one finding for
         /// its PII members that no read at the same argument already names.</summary>
-        private static List<Finding> Findings(RuleSettings rules, string sink, IOperation argument, List<PiiFlowHit> hits, bool countsContextNames, SemanticModel model,
-            ImmutableArray<Location> moreSites = default)
+        private static List<Finding> Findings(RuleSettings rules, Func<string, Judgement?> judge, string sink, IOperation argument, List<PiiFlowHit> hits,
+            bool countsContextNames, SemanticModel model, ImmutableArray<Location> moreSites = default)
         {
-            bool Reports(PiiClassification source) => rules.ReportsKind(source.Kind) && (countsContextNames || !source.CountsOnlyInLeaks);
+            bool Reports(PiiClassification source) =>
+                rules.ReportsKind(source.Kind) && (countsContextNames || !source.CountsOnlyInLeaks) && judge(source.Kind) is not null;
 
             var reads = new List<(FoundPii Member, List<SyntaxNode> Targets)>();
             var named = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -258,7 +267,9 @@ namespace PrivacyAnalyzers.Rules
             var location = argument.Syntax.GetLocation();
             foreach (var (member, targets) in reads)
             {
-                findings.Add(new Finding(rules.Rule, location, ImmutableArray.Create(member), sink, targets.ToImmutableArray(), moreSites: moreSites));
+                var judgement = judge(member.Source.Kind)!;
+                findings.Add(new Finding(rules.Rule, location, ImmutableArray.Create(member), sink, targets.ToImmutableArray(), moreArguments: judgement.MoreArguments,
+                    moreSites: moreSites, severity: judgement.Severity));
             }
 
             foreach (var hit in hits)
@@ -269,9 +280,11 @@ namespace PrivacyAnalyzers.Rules
                 }
 
                 var members = hit.Members.RemoveAll(m => !Reports(m.Source) || !named.Add(m.Source.Symbol));
-                if (!members.IsEmpty)
+                // One finding per judgement: members sent to the same recipient for different reasons read differently.
+                foreach (var group in members.GroupBy(m => judge(m.Source.Kind)!))
                 {
-                    findings.Add(new Finding(rules.Rule, location, members, sink, moreSites: moreSites));
+                    findings.Add(new Finding(rules.Rule, location, group.ToImmutableArray(), sink, moreArguments: group.Key.MoreArguments, moreSites: moreSites,
+                        severity: group.Key.Severity));
                 }
             }
 
@@ -280,8 +293,10 @@ namespace PrivacyAnalyzers.Rules
 
         private sealed class RuleSettings
         {
-            public RuleSettings(DiagnosticDescriptor rule, SinkFamily families, FlowPolicy policy, Func<string, bool> reportsKind, bool onlyOverPlainHttp)
+            public RuleSettings(DiagnosticDescriptor rule, SinkFamily families, FlowPolicy policy, Func<string, bool> reportsKind, bool onlyOverPlainHttp,
+                Func<PrivacyPolicy?, Recipient?, string, Judgement?>? judge)
             {
+                Judge = judge;
                 Rule = rule;
                 Families = families;
                 Policy = policy;
@@ -298,6 +313,36 @@ namespace PrivacyAnalyzers.Rules
             public FlowPolicy Policy { get; }
 
             public Func<string, bool> ReportsKind { get; }
+
+            public Func<PrivacyPolicy?, Recipient?, string, Judgement?>? Judge { get; }
+
+            /// <summary>The judgement per kind at one call; the recipient is worked out only when a kind is judged, once.</summary>
+            public Func<string, Judgement?> JudgeFor(PrivacyCompilation state, Func<Recipient?> recipient)
+            {
+                if (Judge is not { } judge)
+                {
+                    return _ => Judgement.Report;
+                }
+
+                var known = false;
+                Recipient? found = null;
+                var byKind = new Dictionary<string, Judgement?>(StringComparer.Ordinal);
+                return kind =>
+                {
+                    if (!byKind.TryGetValue(kind, out var judgement))
+                    {
+                        if (!known)
+                        {
+                            found = recipient();
+                            known = true;
+                        }
+
+                        byKind[kind] = judgement = judge(state.Policy, found, kind);
+                    }
+
+                    return judgement;
+                };
+            }
         }
 
         /// <summary><c>Pii.Mask(object?, PiiKind)</c> takes anything but ref structs and pointers.</summary>

@@ -25,15 +25,23 @@ namespace PrivacyAnalyzers.Sinks
     /// <summary>A call (or assignment) of a sink API: its catalog row, how messages name it, and the arguments that reach it.</summary>
     internal sealed class SinkCall
     {
-        public SinkCall(SinkRow row, string display, List<SinkArgument> arguments, bool isPlainHttp)
+        public SinkCall(SinkRow row, IOperation operation, string display, List<SinkArgument> arguments, bool isPlainHttp, string? sdk)
         {
             Row = row;
+            Operation = operation;
+            Sdk = sdk;
             Display = display;
             Arguments = arguments;
             IsPlainHttp = isPlainHttp;
         }
 
         public SinkRow Row { get; }
+
+        /// <summary>The invocation, object creation or assignment.</summary>
+        public IOperation Operation { get; }
+
+        /// <summary>The SDK whose service receives the arguments (<see cref="SinkRow.Sdk"/>, as this compilation uses it).</summary>
+        public string? Sdk { get; }
 
         public string Display { get; }
 

@@ -30,6 +30,7 @@ namespace PrivacyAnalyzers.Sinks
         private readonly INamedTypeSymbol? _cryptoStream;
         private readonly bool _hasConstructorRows;
         private readonly bool _hasIndexerRows;
+        private readonly bool _usesAzureOpenAI;
         private readonly SinkFamily[] _familiesByMember = new SinkFamily[System.Enum.GetValues(typeof(SinkMember)).Length];
 
         public SinkResolver(Compilation compilation)
@@ -62,6 +63,7 @@ namespace PrivacyAnalyzers.Sinks
                         _memberNames.UnionWith(row.Names);
                         _hasConstructorRows |= row.Member == SinkMember.Constructor;
                         _hasIndexerRows |= row.Member == SinkMember.IndexerSetter;
+                        HasAnySetterRows |= row.Member == SinkMember.PropertySetter && row.Names.IsEmpty;
                         break;
                 }
             }
@@ -78,12 +80,17 @@ namespace PrivacyAnalyzers.Sinks
             _console = compilation.GetTypeByMetadataName("System.Console");
             _streamWriter = compilation.GetTypeByMetadataName("System.IO.StreamWriter");
             _cryptoStream = compilation.GetTypeByMetadataName("System.Security.Cryptography.CryptoStream");
+            _usesAzureOpenAI = compilation.GetTypeByMetadataName("Azure.AI.OpenAI.AzureOpenAIClient") is not null;
             _rowsFor = new ComputeOnceCache<ISymbol, ImmutableArray<SinkRow>>(Resolve, SymbolEqualityComparer.Default);
         }
 
         /// <summary>Whether some method or setter row of this compilation has this name: a cheap test, from syntax, of whether
         /// a call can be a sink.</summary>
         public bool IsSinkMemberName(string name) => _memberNames.Contains(name);
+
+        /// <summary>Whether some row of this compilation takes any property of its type (an SDK's request options): then every
+        /// assigned property can be a sink, whatever its name.</summary>
+        public bool HasAnySetterRows { get; }
 
         /// <summary>Every family some referenced API of this compilation goes to: a rule whose families are absent registers nothing.</summary>
         public SinkFamily Families { get; }
@@ -110,7 +117,7 @@ namespace PrivacyAnalyzers.Sinks
                         ? _rowsFor.Get(member.OriginalDefinition)
                         : ImmutableArray<SinkRow>.Empty;
                 case IPropertySymbol property:
-                    return (property.IsIndexer ? _hasIndexerRows : _memberNames.Contains(property.Name))
+                    return (property.IsIndexer ? _hasIndexerRows : HasAnySetterRows || _memberNames.Contains(property.Name))
                         ? _rowsFor.Get(member.OriginalDefinition)
                         : ImmutableArray<SinkRow>.Empty;
                 default:
@@ -126,28 +133,33 @@ namespace PrivacyAnalyzers.Sinks
             {
                 case IInvocationOperation invocation:
                     var display = Display(row, invocation);
-                    return display is null ? null : Build(row, display, invocation.Arguments);
+                    return display is null ? null : Build(row, operation, display, invocation.Arguments);
                 case IObjectCreationOperation { Type: INamedTypeSymbol created } creation:
-                    return Build(row, ConstructorDisplay(row, created), creation.Arguments);
+                    return Build(row, operation, ConstructorDisplay(row, created), creation.Arguments);
                 case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } target } assignment:
                     if (row.Condition == SinkCondition.ReceiverIsExceptionData && !IsExceptionData(target.Instance))
                     {
                         return null;
                     }
 
-                    return new SinkCall(row, SetterDisplay(property, target),
-                        new List<SinkArgument> { new SinkArgument(assignment.Value, destructured: false, row.Family) }, isPlainHttp: false);
+                    return new SinkCall(row, operation, SetterDisplay(property, target),
+                        new List<SinkArgument> { new SinkArgument(assignment.Value, destructured: false, row.Family) }, isPlainHttp: false, SdkOf(row));
                 default:
                     return null;
             }
         }
+
+        /// <summary>The SDK a row's service is reached through here. Azure OpenAI is used through the OpenAI library's own
+        /// types (<c>AzureOpenAIClient.GetChatClient</c> returns an OpenAI <c>ChatClient</c>), so a project that references
+        /// Azure.AI.OpenAI sends its OpenAI calls to Azure OpenAI.</summary>
+        private string? SdkOf(SinkRow row) => row.Sdk == "OpenAI" && _usesAzureOpenAI ? "AzureOpenAI" : row.Sdk;
 
         /// <summary>A logging method the team listed in <c>privacy_analyzers.log_sinks</c>: every formattable argument.</summary>
         public SinkCall? TeamLogSink(IInvocationOperation invocation, ICollection<string> listed)
         {
             var method = invocation.TargetMethod;
             return listed.Count > 0 && method.ContainingType is { } type && listed.Contains(type.ToDisplayString() + "." + method.Name)
-                ? Build(TeamLogSinkRow, type.Name + "." + method.Name, invocation.Arguments)
+                ? Build(TeamLogSinkRow, invocation, type.Name + "." + method.Name, invocation.Arguments)
                 : null;
         }
 
@@ -237,7 +249,7 @@ namespace PrivacyAnalyzers.Sinks
 
             foreach (var row in rows)
             {
-                if (row.Member == member && (exact || row.IncludesDerivedTypes) && (name is null || row.Names.Contains(name)) && !HasLike(found, row))
+                if (row.Member == member && (exact || row.IncludesDerivedTypes) && (name is null || row.Names.IsEmpty || row.Names.Contains(name)) && !HasLike(found, row))
                 {
                     found.Add(row);
                 }
@@ -335,7 +347,7 @@ namespace PrivacyAnalyzers.Sinks
         private static string ConstructorDisplay(SinkRow row, INamedTypeSymbol type) =>
             (row.Families & SinkFamily.ExceptionMessage) != 0 ? type.Name : "new " + type.Name;
 
-        private SinkCall Build(SinkRow row, string display, ImmutableArray<IArgumentOperation> arguments)
+        private SinkCall Build(SinkRow row, IOperation operation, string display, ImmutableArray<IArgumentOperation> arguments)
         {
             var values = row.Parameters.IsEmpty ? Formatted(row, arguments) : Named(row, arguments);
             var isPlainHttp = false;
@@ -344,7 +356,7 @@ namespace PrivacyAnalyzers.Sinks
                 isPlainHttp |= value.Family == SinkFamily.HttpUrl && HttpAddress.IsPlainHttp(value.Value);
             }
 
-            return new SinkCall(row, display, values, isPlainHttp);
+            return new SinkCall(row, operation, display, values, isPlainHttp, SdkOf(row));
         }
 
         /// <summary>Only the row's parameters are sinks, each into its family.</summary>

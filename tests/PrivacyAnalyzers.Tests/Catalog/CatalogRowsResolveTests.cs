@@ -21,6 +21,8 @@ public class CatalogRowsResolveTests
             .AddRange(TestReferences.Packages)
             .AddRange(TestReferences.Stores)
             .AddRange(TestReferences.Telemetry)
+            .AddRange(TestReferences.ThirdParties)
+            .AddRange(TestReferences.AzureOpenAI)
             .Add(FromType(typeof(BCrypt.Net.BCrypt)))
             .Add(FromType(typeof(Isopoh.Cryptography.Argon2.Argon2)))
             .Add(FromType(typeof(Microsoft.Data.SqlClient.SqlCommand)));
@@ -51,6 +53,10 @@ public class CatalogRowsResolveTests
                 break;
             case SinkMember.Constructor:
                 AssertParameters(row, owners.SelectMany(o => o.InstanceConstructors));
+                break;
+            case SinkMember.PropertySetter when row.Names.IsEmpty:
+                // Any property of the type or of the types it covers: some must be settable.
+                Assert.Contains(owners.SelectMany(o => o.GetMembers()), m => m is IPropertySymbol { SetMethod: not null });
                 break;
             case SinkMember.PropertySetter:
                 Assert.Contains(type!.GetMembers(row.Names.Single()), m => m is IPropertySymbol { SetMethod: not null });
@@ -144,7 +150,7 @@ public class CatalogRowsResolveTests
             foreach (var candidate in container.GetTypeMembers())
             {
                 if (candidate.DeclaredAccessibility == Accessibility.Public
-                    && (Inherits(candidate, type) || candidate.AllInterfaces.Contains(type, SymbolEqualityComparer.Default)))
+                    && (Inherits(candidate, type) || candidate.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, type))))
                 {
                     yield return candidate;
                 }

@@ -70,6 +70,22 @@ internal static class TestReferences
         FromType<Microsoft.ApplicationInsights.TelemetryClient>(),
         FromType<Sentry.SentryUser>());
 
+    /// <summary>Third-party SDKs a team shares personal data through: Twilio, SendGrid, Stripe, OpenAI (and System.ClientModel,
+    /// its base) and the Microsoft.Extensions.AI abstractions. Azure OpenAI is apart (<see cref="AzureOpenAI"/>): a project
+    /// that references it sends its OpenAI calls there.</summary>
+    public static ImmutableArray<MetadataReference> ThirdParties { get; } = ImmutableArray.Create<MetadataReference>(
+        FromType<Twilio.TwilioClient>(),
+        FromType<SendGrid.SendGridClient>(),
+        FromType<Stripe.CustomerService>(),
+        FromType<OpenAI.Chat.ChatClient>(),
+        FromType<System.ClientModel.ApiKeyCredential>(),
+        FromType<Microsoft.Extensions.AI.IChatClient>());
+
+    /// <summary>Azure OpenAI and Azure.Core.</summary>
+    public static ImmutableArray<MetadataReference> AzureOpenAI { get; } = ImmutableArray.Create<MetadataReference>(
+        FromType<Azure.AI.OpenAI.AzureOpenAIClient>(),
+        FromType<Azure.Response>());
+
     /// <summary>Object mappers: AutoMapper and Mapster (their configurations decide which members a map fills).</summary>
     public static ImmutableArray<MetadataReference> Mappers { get; } = ImmutableArray.Create<MetadataReference>(
         FromType<AutoMapper.IMapper>(),

@@ -55,7 +55,7 @@ internal static class WholePackage
     private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> LazyReferences = new(async () =>
     {
         var packs = await TestReferences.Net10AspNetCore.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        return packs.AddRange(TestReferences.PackagesBesideAspNetCore).AddRange(TestReferences.EntityFrameworkCore);
+        return packs.AddRange(TestReferences.PackagesBesideAspNetCore).AddRange(TestReferences.EntityFrameworkCore).AddRange(TestReferences.ThirdParties);
     });
 
     public static Task<ImmutableArray<MetadataReference>> ReferencesAsync() => LazyReferences.Value;

@@ -96,7 +96,7 @@ public class PrivacyPolicyFileTests
             Problem(9, 5, 9, 11, "kinds.Cnci", "unknown kind", "did you mean 'Cnic'? kinds are the names of PiiKind"),
             Problem(10, 47, 10, 54, "kinds.PaymentCard.processors[1]", "'Adyen' is not valid", "expected the name of a processor of this file; this entry is ignored"),
             Problem(10, 75, 10, 79, "kinds.PaymentCard.regions[1]", "'EU' is not valid", "expected an ISO 3166-1 alpha-2 country code such as 'PK' or 'IN'; this entry is ignored"),
-            Problem(12, 3, 12, 14, "retention", "unknown property", "expected one of $schema, processors, kinds"));
+            Problem(12, 3, 12, 14, "retention", "unknown property", "expected one of $schema, processors, kinds, ownHosts"));
 
         // What is valid still applies.
         var read = PrivacyPolicy.Read("privacy-policy.json", SourceText.From(policy));
@@ -142,6 +142,33 @@ public class PrivacyPolicyFileTests
         var sdks = root.GetProperty("processors").GetProperty("items").GetProperty("properties").GetProperty("sdks").GetProperty("items").GetProperty("enum")
             .EnumerateArray().Select(e => e.GetString());
         Assert.Equal(PrivacyPolicy.KnownSdks, sdks);
+        Assert.Equal(new[] { "$schema", "processors", "kinds", "ownHosts" }, root.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Every_SDK_a_policy_can_name_is_one_the_catalog_sends_to()
+    {
+        // AzureOpenAI has no rows of its own: the OpenAI rows send there in a project that references Azure.AI.OpenAI.
+        var sent = SinkCatalog.Rows.Select(r => r.Sdk).OfType<string>().Append("AzureOpenAI").Distinct().OrderBy(s => s);
+        Assert.Equal(PrivacyPolicy.KnownSdks.OrderBy(s => s), sent);
+    }
+
+    [Fact]
+    public void Own_hosts_and_processor_hosts_match_by_name_or_by_wildcard()
+    {
+        var policy = PrivacyPolicy.Read("privacy-policy.json", SourceText.From("""
+            {
+              "processors": [ { "name": "Twilio", "region": "US", "hosts": ["api.twilio.com", "*.twilio.com"] } ],
+              "ownHosts": ["*.example.pk", "kyc.example.com"]
+            }
+            """));
+        Assert.Empty(policy.Problems);
+        Assert.True(policy.IsOwnHost("api.example.pk"));
+        Assert.True(policy.IsOwnHost("kyc.example.com"));
+        Assert.False(policy.IsOwnHost("example.pk.attacker.net"));
+        Assert.False(policy.IsOwnHost("kyc.example.com.evil"));
+        Assert.Equal("Twilio", Assert.Single(policy.ProcessorsAt("verify.twilio.com")).Name);
+        Assert.Empty(policy.ProcessorsAt("twilio.com.example"));
     }
 
     private static DiagnosticResult Problem(int line, int column, int endLine, int endColumn, string path, string what, string detail) =>
