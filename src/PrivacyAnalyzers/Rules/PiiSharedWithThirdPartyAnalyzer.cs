@@ -31,7 +31,8 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
-            SinkRuleRunner.Register(context, Rule, SinkFamilies.Shared, judge: Judge);
+            // A name that is personal data only beside a person (a tax ID that may be a company's) is not judged as a transfer.
+            SinkRuleRunner.Register(context, Rule, SinkFamilies.Shared, judge: Judge, contextNamesCount: false);
         }
 
         private static Judgement? Judge(PrivacyPolicy? policy, Recipient? recipient, string kind)

@@ -100,6 +100,58 @@ public class PiiSharedWithThirdPartyTests
     }
 
     [Fact]
+    public async Task Every_kind_of_SDK_entry_point_is_a_share_and_masked_values_ids_and_internal_hosts_are_not()
+    {
+        await RunAsync(Usings + """
+            #pragma warning disable OPENAI001
+            public class BillingAddress
+            {
+                public string TaxId { get; set; } = "";
+            }
+
+            class EntryPoints(IEmbeddingGenerator<string, Embedding<float>> generator, HttpClient http)
+            {
+                async Task Run(Subscriber s, BillingAddress billing)
+                {
+                    var mail = new SendGridMessage { PlainTextContent = {|#0:$"CNIC {s.Cnic}"|} };
+                    mail.AddSubstitution("-cnic-", {|#1:s.Cnic|});
+                    mail.Personalizations = new List<Personalization> { new Personalization { Subject = {|#2:s.Cnic|} } };
+                    var sms = new CreateMessageOptions(new PhoneNumber(s.Msisdn)) { Body = {|#3:s.Cnic|} };
+                    var address = new CustomerCreateOptions { Address = new AddressOptions { Line1 = {|#4:s.Cnic|} } };
+                    var part = new TextContent({|#5:s.Cnic|});
+                    part.Text = {|#6:s.CardNumber|};
+                    await generator.GenerateAsync({|#7:new[] { s.Cnic }|});
+                    await generator.GenerateVectorAsync({|#8:s.Cnic|});
+                    var item = OpenAI.Responses.ResponseItem.CreateUserMessageItem({|#9:s.Cnic|});
+
+                    // Look-alikes: masked, an id, the team's own text, internal hosts.
+                    mail.AddSubstitution("-cnic-", Pii.Mask(s.Cnic, PiiKind.Cnic));
+                    mail.AddSubstitution("-id-", s.Id.ToString());
+                    var greeting = new TextContent("Hello");
+                    await http.PostAsync("http://localhost:5000/kyc", new StringContent(s.Cnic));
+                    await http.PostAsync("https://10.0.0.5/kyc", new StringContent(s.Cnic));
+                    await http.PostAsync("https://kyc.internal/check", new StringContent(s.Cnic));
+                    await http.PostAsync("https://partner.example.com/kyc", new StringContent(s.Id.ToString()));
+                    // A name that is a person's only beside one (this tax ID may be a company's VAT number).
+                    await http.PostAsync("https://partner.example.com/tax", new StringContent(billing.TaxId));
+                    var tax = new TaxIdCreateOptions { Value = billing.TaxId };
+                }
+            }
+            """,
+            policy: null,
+            NoPolicy(0, "Subscriber.Cnic", "CNIC number", "SendGridMessage.PlainTextContent", "SendGrid"),
+            NoPolicy(1, "Subscriber.Cnic", "CNIC number", "SendGridMessage.AddSubstitution", "SendGrid"),
+            NoPolicy(2, "Subscriber.Cnic", "CNIC number", "Personalization.Subject", "SendGrid"),
+            NoPolicy(3, "Subscriber.Cnic", "CNIC number", "CreateMessageOptions.Body", "Twilio"),
+            NoPolicy(4, "Subscriber.Cnic", "CNIC number", "AddressOptions.Line1", "Stripe"),
+            NoPolicy(5, "Subscriber.Cnic", "CNIC number", "new TextContent", "Microsoft.Extensions.AI"),
+            NoPolicy(6, "Subscriber.CardNumber", "payment card number", "TextContent.Text", "Microsoft.Extensions.AI"),
+            NoPolicy(7, "Subscriber.Cnic", "CNIC number", "IEmbeddingGenerator.GenerateAsync", "Microsoft.Extensions.AI"),
+            NoPolicy(8, "Subscriber.Cnic", "CNIC number", "IEmbeddingGenerator.GenerateVectorAsync", "Microsoft.Extensions.AI"),
+            NoPolicy(9, "Subscriber.Cnic", "CNIC number", "ResponseItem.CreateUserMessageItem", "OpenAI"));
+    }
+
+    [Fact]
     public async Task With_a_policy_each_share_is_judged_by_processor_kind_and_region()
     {
         await RunAsync(Usings + """
