@@ -234,6 +234,8 @@ namespace PrivacyAnalyzers.Catalog
             SinkRow.Methods(
                 "Microsoft.Extensions.AI.ChatClientExtensions", new[] { new SinkParameter("chatMessage", ThirdParty) }, "GetResponseAsync", "GetStreamingResponseAsync")
                 .SharedWith(ExtensionsAI),
+            SinkRow.Methods("Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", new[] { new SinkParameter("chatMessage", ThirdParty) }, "GetResponseAsync")
+                .SharedWith(ExtensionsAI),
             SinkRow.Methods(
                 "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", new[] { new SinkParameter("value", ThirdParty), new SinkParameter("values", ThirdParty) },
                 "GenerateAsync", "GenerateVectorAsync", "GenerateAndZipAsync").SharedWith(ExtensionsAI),
@@ -248,6 +250,8 @@ namespace PrivacyAnalyzers.Catalog
                 "System.Net.Http.Json.HttpClientJsonExtensions", new[] { new SinkParameter("requestUri", HttpUrl), new SinkParameter("value", HttpBody, destructures: true) },
                 "GetFromJsonAsync", "GetFromJsonAsAsyncEnumerable", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync"),
             SinkRow.Constructors("System.Net.Http.HttpRequestMessage", new SinkParameter("requestUri", HttpUrl)),
+            // What a request message carries: its host is the address it was made with (PII4003).
+            SinkRow.Setter("System.Net.Http.HttpRequestMessage", "Content", HttpBody),
 
             // Redirects and generated links (PII4002): the address lands in access logs, browser history and referrers.
             SinkRow.Methods(

@@ -31,8 +31,9 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
-            // A name that is personal data only beside a person (a tax ID that may be a company's) is not judged as a transfer.
-            SinkRuleRunner.Register(context, Rule, SinkFamilies.Shared, judge: Judge, contextNamesCount: false);
+            // Names that are a person's only beside one (an e-mail address, a tax ID that may be a company's) are judged where
+            // the team has written its policy; the info findings made without one keep to what is personal data by itself.
+            SinkRuleRunner.Register(context, Rule, SinkFamilies.Shared, judge: Judge, contextNamesCount: (policy, _) => policy is { IsUsable: true });
         }
 
         private static Judgement? Judge(PrivacyPolicy? policy, Recipient? recipient, string kind)

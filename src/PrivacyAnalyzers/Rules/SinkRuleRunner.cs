@@ -30,11 +30,11 @@ namespace PrivacyAnalyzers.Rules
         /// <param name="onlyOverPlainHttp">Report only calls whose request address is http:// (PII4001).</param>
         /// <param name="judge">For rules about who receives the data: given the privacy policy, whether a kind sent to a
         /// recipient (null when the call shows none) is reported, and with what; every kind is, plainly, unless given.</param>
-        /// <param name="contextNamesCount">Whether names that are personal data only in a person's context (a tax ID, an
-        /// address) count at the rule's leak sinks; a rule about who receives data counts only what is personal data itself.</param>
+        /// <param name="contextNamesCount">Where names that are personal data only in a person's context (an e-mail address,
+        /// a tax ID) count, given the privacy policy and the sink's family; at the leak families unless given.</param>
         public static void Register(AnalysisContext context, DiagnosticDescriptor rule, SinkFamily families, FlowPolicy? policy = null,
             Func<string, bool>? reportsKind = null, bool onlyOverPlainHttp = false, Func<PrivacyPolicy?, Recipient?, string, Judgement?>? judge = null,
-            bool contextNamesCount = true)
+            Func<PrivacyPolicy?, SinkFamily, bool>? contextNamesCount = null)
         {
             context.RegisterCompilationStartAction(start =>
             {
@@ -45,7 +45,8 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
-                var rules = new RuleSettings(rule, families, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true), onlyOverPlainHttp, judge, contextNamesCount);
+                var rules = new RuleSettings(rule, families, policy ?? FlowPolicy.AnySanitizer, reportsKind ?? (_ => true), onlyOverPlainHttp, judge,
+                    contextNamesCount ?? ((_, family) => (family & SinkFamilies.Leaks) != 0));
                 var sinks = state.Sinks;
 
                 // Every invocation: a sink API (constructors are invoked too, `: base(message)`), a team log sink, or a
@@ -130,7 +131,7 @@ namespace PrivacyAnalyzers.Rules
                 if (walker.Hits.Count > 0)
                 {
                     judgeKind ??= rules.JudgeFor(state, () => state.Recipients.Of(call, state.Policy));
-                    var countsContextNames = rules.ContextNamesCount && (argument.Family & SinkFamilies.Leaks) != 0;
+                    var countsContextNames = rules.ContextNamesCount(state.Policy, argument.Family);
                     foreach (var finding in Findings(rules, judgeKind, call.Display, argument.Value, walker.Hits, countsContextNames, context.Operation.SemanticModel!))
                     {
                         context.ReportDiagnostic(FindingReporter.Create(finding, context.Compilation));
@@ -226,7 +227,7 @@ namespace PrivacyAnalyzers.Rules
             }
 
             var display = first.Sink + " in " + callee;
-            var countsContextNames = rules.ContextNamesCount && (first.Family & SinkFamilies.Leaks) != 0;
+            var countsContextNames = rules.ContextNamesCount(state.Policy, first.Family);
             var judgeKind = rules.JudgeFor(state, () => first.Recipient);
             foreach (var finding in Findings(rules, judgeKind, display, argument, reported, countsContextNames, context.Operation.SemanticModel!, sites.ToImmutable()))
             {
@@ -297,7 +298,7 @@ namespace PrivacyAnalyzers.Rules
         private sealed class RuleSettings
         {
             public RuleSettings(DiagnosticDescriptor rule, SinkFamily families, FlowPolicy policy, Func<string, bool> reportsKind, bool onlyOverPlainHttp,
-                Func<PrivacyPolicy?, Recipient?, string, Judgement?>? judge, bool contextNamesCount)
+                Func<PrivacyPolicy?, Recipient?, string, Judgement?>? judge, Func<PrivacyPolicy?, SinkFamily, bool> contextNamesCount)
             {
                 Judge = judge;
                 ContextNamesCount = contextNamesCount;
@@ -320,7 +321,7 @@ namespace PrivacyAnalyzers.Rules
 
             public Func<PrivacyPolicy?, Recipient?, string, Judgement?>? Judge { get; }
 
-            public bool ContextNamesCount { get; }
+            public Func<PrivacyPolicy?, SinkFamily, bool> ContextNamesCount { get; }
 
             /// <summary>The judgement per kind at one call; the recipient is worked out only when a kind is judged, once.</summary>
             public Func<string, Judgement?> JudgeFor(PrivacyCompilation state, Func<Recipient?> recipient)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Sinks;
 
 namespace PrivacyAnalyzers.Sharing
@@ -29,17 +30,8 @@ namespace PrivacyAnalyzers.Sharing
         public static HttpClientRegistrations Find(Compilation compilation)
         {
             var found = new HttpClientRegistrations();
-            foreach (var tree in compilation.SyntaxTrees)
+            foreach (var (tree, model) in CompilationSearch.FilesNaming(compilation, MethodName))
             {
-                // Most files never register a client: their text is searched, not bound.
-                if (!tree.GetText().ToString().Contains(MethodName))
-                {
-                    continue;
-                }
-
-#pragma warning disable RS1030 // Once per compilation, only for files that name the method.
-                var model = compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
                 foreach (var node in tree.GetRoot().DescendantNodes())
                 {
                     if (node is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "BaseAddress" } }

@@ -27,6 +27,12 @@ namespace PrivacyAnalyzers.Sharing
 
         public string? HostOf(SinkCall call)
         {
+            if (call.Operation is IAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } request } })
+            {
+                // request.Content = ...: the address the request message was made with.
+                return RequestMessage(request.WithoutConversions()) is { } creation ? MessageHost(creation) : null;
+            }
+
             var addressed = false;
             foreach (var argument in call.Arguments)
             {
@@ -45,6 +51,53 @@ namespace PrivacyAnalyzers.Sharing
 
             // An absolute address whose host the code does not show replaces any base address.
             return addressed || Client(call.Operation) is not { } client ? null : ClientHost(client, MaxSteps);
+        }
+
+        /// <summary>The <c>new HttpRequestMessage(...)</c> a content is set on: the object its initializer belongs to, or a
+        /// local's initial value.</summary>
+        private static IObjectCreationOperation? RequestMessage(IOperation request)
+        {
+            switch (request)
+            {
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                    for (var parent = request.Parent; parent is not null; parent = parent.Parent)
+                    {
+                        if (parent is IObjectCreationOperation creation)
+                        {
+                            return creation;
+                        }
+                    }
+
+                    return null;
+                case ILocalReferenceOperation local:
+                    foreach (var operation in local.Root().Descendants())
+                    {
+                        if (operation is IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
+                            && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+                        {
+                            return value.WithoutConversions() as IObjectCreationOperation;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The host of a request message's absolute address; a relative one is resolved by the client that sends
+        /// it, which the message does not show.</summary>
+        private static string? MessageHost(IObjectCreationOperation creation)
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter?.Name == "requestUri")
+                {
+                    return HttpAddress.Host(argument.Value);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The client a request is sent with: the receiver, or the first argument of an extension (<c>PostAsJsonAsync</c>).</summary>

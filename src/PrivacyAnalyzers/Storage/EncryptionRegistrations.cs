@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Engine;
 
 namespace PrivacyAnalyzers.Storage
 {
@@ -40,17 +41,8 @@ namespace PrivacyAnalyzers.Storage
         public static EncryptionRegistrations Find(Compilation compilation)
         {
             var found = new EncryptionRegistrations();
-            foreach (var tree in compilation.SyntaxTrees)
+            foreach (var (tree, model) in CompilationSearch.FilesNaming(compilation, MethodName))
             {
-                // Most files never name the method: their text is searched, not bound.
-                if (!tree.GetText().ToString().Contains(MethodName))
-                {
-                    continue;
-                }
-
-#pragma warning disable RS1030 // Once per compilation, only for files that name the method.
-                var model = compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
                 foreach (var node in tree.GetRoot().DescendantNodes())
                 {
                     if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: MethodName } }

@@ -71,7 +71,7 @@ internal static class TestReferences
         FromType<Sentry.SentryUser>());
 
     /// <summary>Third-party SDKs a team shares personal data through: Twilio, SendGrid, Stripe, OpenAI (and System.ClientModel,
-    /// its base) and the Microsoft.Extensions.AI abstractions. Azure OpenAI is apart (<see cref="AzureOpenAI"/>): a project
+    /// its base) and Microsoft.Extensions.AI (abstractions and utilities). Azure OpenAI is apart (<see cref="AzureOpenAI"/>): a project
     /// that references it sends its OpenAI calls there.</summary>
     public static ImmutableArray<MetadataReference> ThirdParties { get; } = ImmutableArray.Create<MetadataReference>(
         FromType<Twilio.TwilioClient>(),
@@ -79,7 +79,8 @@ internal static class TestReferences
         FromType<Stripe.CustomerService>(),
         FromType<OpenAI.Chat.ChatClient>(),
         FromType<System.ClientModel.ApiKeyCredential>(),
-        FromType<Microsoft.Extensions.AI.IChatClient>());
+        FromType<Microsoft.Extensions.AI.IChatClient>(),
+        FromType<Microsoft.Extensions.AI.ChatClientBuilder>());
 
     /// <summary>Azure OpenAI and Azure.Core.</summary>
     public static ImmutableArray<MetadataReference> AzureOpenAI { get; } = ImmutableArray.Create<MetadataReference>(

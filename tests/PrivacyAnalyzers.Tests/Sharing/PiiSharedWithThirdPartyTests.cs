@@ -189,6 +189,37 @@ public class PiiSharedWithThirdPartyTests
     }
 
     [Fact]
+    public async Task Names_that_are_personal_data_beside_a_person_are_judged_only_where_there_is_a_policy()
+    {
+        var source = Usings + """
+            public class User
+            {
+                public string Email { get; set; } = "";
+                public string TaxId { get; set; } = "";
+            }
+
+            class Onboarding(ChatClient chat, IChatClient ai)
+            {
+                async Task Run(User user)
+                {
+                    var customer = new CustomerCreateOptions { Email = user.Email };
+                    chat.CompleteChat(new UserChatMessage({|#0:$"Welcome {user.Email}"|}));
+                    var tax = new TaxIdCreateOptions { Value = {|#1:user.TaxId|} };
+                    var reply = await ai.GetResponseAsync<string>({|#2:"Classify " + user.Email|});
+                }
+            }
+            """;
+        await RunAsync(source, Policy,
+            Result(0, "User.Email", "email address", "new UserChatMessage", "OpenAI",
+                "privacy-policy.json names no processor reached through this SDK; leave it out, or add the processor with its region and what it may receive"),
+            Result(1, "User.TaxId", "tax ID", "TaxIdCreateOptions.Value", "'Stripe'",
+                "privacy-policy.json does not allow the tax ID to go to it; leave it out, or, if the policy does allow it, list the processor under kinds.TaxId.processors"),
+            Result(2, "User.Email", "email address", "IChatClient.GetResponseAsync", "Microsoft.Extensions.AI",
+                "privacy-policy.json names no processor reached through this SDK; leave it out, or add the processor with its region and what it may receive"));
+        await RunAsync(source.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("|}", ""), policy: null);
+    }
+
+    [Fact]
     public async Task A_request_host_is_read_from_base_addresses_named_and_typed_clients_and_unknown_hosts_are_not_judged()
     {
         await RunAsync(Usings + """
@@ -221,11 +252,16 @@ public class PiiSharedWithThirdPartyTests
                     var later = new HttpClient();
                     later.BaseAddress = new Uri("https://partner.example.com/");
                     await later.PostAsJsonAsync("x", {|#4:s.Cnic|});
+                    var request = new HttpRequestMessage(HttpMethod.Post, "https://partner.example.com/kyc") { Content = {|#5:new StringContent(s.Cnic)|} };
+                    var message = new HttpRequestMessage(HttpMethod.Post, new Uri("https://partner.example.com/kyc"));
+                    message.Content = {|#6:new StringContent("cnic=" + s.Cnic)|};
+                    await _partner.SendAsync(message);
 
                     // The code does not show where these go: a base address from configuration, a host built at run time.
                     await factory.CreateClient("fromConfiguration").PostAsJsonAsync("check", s.Cnic);
                     await _partner.PostAsJsonAsync($"https://{Environment.MachineName}.example.com/x", s.Cnic);
                     await factory.CreateClient("unregistered").PostAsJsonAsync("check", s.Cnic);
+                    await _partner.SendAsync(new HttpRequestMessage(HttpMethod.Post, "kyc") { Content = new StringContent(s.Cnic) });
                 }
             }
             """,
@@ -234,7 +270,9 @@ public class PiiSharedWithThirdPartyTests
             NoPolicy(1, "Subscriber.Cnic", "CNIC number", "HttpClient.PostAsJsonAsync", "api.kyccloud.example"),
             NoPolicy(2, "Subscriber.Cnic", "CNIC number", "HttpClient.PostAsJsonAsync", "configured.example.com"),
             NoPolicy(3, "Subscriber.Cnic", "CNIC number", "HttpClient.PostAsJsonAsync", "partner.example.com"),
-            NoPolicy(4, "Subscriber.Cnic", "CNIC number", "HttpClient.PostAsJsonAsync", "partner.example.com"));
+            NoPolicy(4, "Subscriber.Cnic", "CNIC number", "HttpClient.PostAsJsonAsync", "partner.example.com"),
+            NoPolicy(5, "Subscriber.Cnic", "CNIC number", "HttpRequestMessage.Content", "partner.example.com"),
+            NoPolicy(6, "Subscriber.Cnic", "CNIC number", "HttpRequestMessage.Content", "partner.example.com"));
     }
 
     [Fact]
