@@ -176,6 +176,8 @@ namespace PrivacyAnalyzers.Catalog
             SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AuthenticatedUserId", Telemetry).SharedWith(ApplicationInsights),
             SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext", "AccountId", Telemetry).SharedWith(ApplicationInsights),
             SinkRow.Setter("Microsoft.ApplicationInsights.Extensibility.Implementation.LocationContext", "Ip", Telemetry).SharedWith(ApplicationInsights),
+            SinkRow.IndexerSetter("System.Collections.Generic.IDictionary`2", Telemetry).When(SinkCondition.ReceiverIsTelemetryProperties).SharedWith(ApplicationInsights),
+            SinkRow.Methods("System.Collections.Generic.IDictionary`2", TagValue(), "Add").When(SinkCondition.ReceiverIsTelemetryProperties).SharedWith(ApplicationInsights),
             SinkRow.Methods("Sentry.IHasTags", TagValue(), "SetTag").AndDerivedTypes().SharedWith(Sentry),
             SinkRow.Methods("Sentry.IHasExtra", TagValue(), "SetExtra").AndDerivedTypes().SharedWith(Sentry),
             SinkRow.Methods("Sentry.SentrySdk", TagValue(), "SetTag").SharedWith(Sentry),

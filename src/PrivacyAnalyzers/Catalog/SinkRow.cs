@@ -43,6 +43,10 @@ namespace PrivacyAnalyzers.Catalog
 
         /// <summary>The receiver is an exception's <c>Data</c> dictionary.</summary>
         ReceiverIsExceptionData,
+
+        /// <summary>The receiver is the <c>Properties</c> of an Application Insights telemetry item (an <c>EventTelemetry</c>
+        /// filled before <c>TrackEvent(telemetry)</c>) or a context's <c>GlobalProperties</c>.</summary>
+        ReceiverIsTelemetryProperties,
     }
 
     /// <summary>A parameter of a sink that receives data, and where that data goes.</summary>

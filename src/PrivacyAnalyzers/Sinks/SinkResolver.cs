@@ -28,6 +28,7 @@ namespace PrivacyAnalyzers.Sinks
         private readonly INamedTypeSymbol? _console;
         private readonly INamedTypeSymbol? _streamWriter;
         private readonly INamedTypeSymbol? _cryptoStream;
+        private readonly INamedTypeSymbol? _supportsProperties;
         private readonly bool _hasConstructorRows;
         private readonly bool _hasIndexerRows;
         private readonly bool _usesAzureOpenAI;
@@ -80,6 +81,7 @@ namespace PrivacyAnalyzers.Sinks
             _console = compilation.GetTypeByMetadataName("System.Console");
             _streamWriter = compilation.GetTypeByMetadataName("System.IO.StreamWriter");
             _cryptoStream = compilation.GetTypeByMetadataName("System.Security.Cryptography.CryptoStream");
+            _supportsProperties = compilation.GetTypeByMetadataName("Microsoft.ApplicationInsights.DataContracts.ISupportProperties");
             _usesAzureOpenAI = compilation.GetTypeByMetadataName("Azure.AI.OpenAI.AzureOpenAIClient") is not null;
             _rowsFor = new ComputeOnceCache<ISymbol, ImmutableArray<SinkRow>>(Resolve, SymbolEqualityComparer.Default);
         }
@@ -137,7 +139,8 @@ namespace PrivacyAnalyzers.Sinks
                 case IObjectCreationOperation { Type: INamedTypeSymbol created } creation:
                     return Build(row, operation, ConstructorDisplay(row, created), creation.Arguments);
                 case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } target } assignment:
-                    if (row.Condition == SinkCondition.ReceiverIsExceptionData && !IsExceptionData(target.Instance))
+                    if ((row.Condition == SinkCondition.ReceiverIsExceptionData && !IsExceptionData(target.Instance))
+                        || (row.Condition == SinkCondition.ReceiverIsTelemetryProperties && !IsTelemetryProperties(target.Instance)))
                     {
                         return null;
                     }
@@ -298,6 +301,8 @@ namespace PrivacyAnalyzers.Sinks
                         : null;
                 case SinkCondition.ReceiverIsExceptionData:
                     return IsExceptionData(invocation.Instance) ? "Exception.Data." + method.Name : null;
+                case SinkCondition.ReceiverIsTelemetryProperties:
+                    return IsTelemetryProperties(invocation.Instance) ? invocation.Instance!.Syntax + "." + method.Name : null;
             }
 
             // Extension calls read as `ILogger.LogInformation`, not `LoggerExtensions.LogInformation`.
@@ -328,6 +333,14 @@ namespace PrivacyAnalyzers.Sinks
         private bool IsExceptionData(IOperation? receiver) =>
             receiver?.WithoutConversions() is IPropertyReferenceOperation { Property: { Name: "Data" } data }
             && data.ContainingType is { } type && type.InheritsFromOrEquals(_exception);
+
+        /// <summary><c>telemetry.Properties</c> of an Application Insights item, or <c>Context.GlobalProperties</c>.</summary>
+        private bool IsTelemetryProperties(IOperation? receiver) =>
+            receiver?.WithoutConversions() is IPropertyReferenceOperation { Property: { } properties }
+            && ((properties.Name == "Properties" && properties.ContainingType is { } item
+                    && (SymbolEqualityComparer.Default.Equals(item, _supportsProperties)
+                        || System.Linq.Enumerable.Any(item.AllInterfaces, i => SymbolEqualityComparer.Default.Equals(i, _supportsProperties))))
+                || (properties.Name == "GlobalProperties" && properties.ContainingType?.Name == "TelemetryContext"));
 
         /// <summary><c>SqliteParameter.Value</c>; an indexer by what it indexes, <c>ThreadContext.Properties[...]</c> (the type,
         /// when the receiver is not a plain name or member access).</summary>

@@ -164,6 +164,35 @@ public class PiiInTelemetryTests
             Verify.Diagnostic(0, "Customer.Cnic", "CNIC number", "Counter.Add"));
     }
 
+    [Fact]
+    public async Task Properties_of_an_Application_Insights_item_filled_before_it_is_tracked_are_reported()
+    {
+        // Found on a public app: the properties were set on an EventTelemetry, then the item was tracked whole.
+        await RunAsync(Usings + """
+            using Microsoft.ApplicationInsights.DataContracts;
+
+            class Reporting(TelemetryClient telemetry)
+            {
+                void Run(Customer c)
+                {
+                    var item = new EventTelemetry("kyc");
+                    item.Properties["cnic"] = {|#0:c.Cnic|};
+                    item.Properties.Add("pan", {|#1:c.Pan|});
+                    telemetry.Context.GlobalProperties["card"] = {|#2:c.CardNumber|};
+                    telemetry.TrackEvent(item);
+
+                    // Look-alikes: an ordinary dictionary, and an id.
+                    var local = new Dictionary<string, string>();
+                    local["cnic"] = c.Cnic;
+                    item.Properties["customer"] = c.Id.ToString();
+                }
+            }
+            """, null,
+            Verify.Diagnostic(0, "Customer.Cnic", "CNIC number", "item.Properties[...]"),
+            Verify.Diagnostic(1, "Customer.Pan", "PAN", "item.Properties.Add"),
+            Verify.Diagnostic(2, "Customer.CardNumber", "payment card number", "telemetry.Context.GlobalProperties[...]"));
+    }
+
     private static async Task RunAsync(string source, string? fixedSource, params DiagnosticResult[] expected)
     {
         var test = new Verify.Test();
