@@ -4,7 +4,8 @@ namespace PrivacyAnalyzers.Benchmark;
 
 /// <summary>
 /// Writes a messaging-platform service in the sample's style, one module per file group: entities with and without PII,
-/// a DbContext, a controller, a service that logs and serializes, a repository with SQL. About 40% of modules break a
+/// a DbContext, a controller, a service that logs and serializes, calls to other services (a partner's API, an SMS
+/// provider, an AI model, with a span around them), a repository with SQL. About 40% of modules break a
 /// rule somewhere; the rest is the ordinary code that every build spends most of its time on.
 /// </summary>
 internal static class CorpusGenerator
@@ -187,6 +188,43 @@ internal static class CorpusGenerator
                 {
                     Store.Add(subscriber);
                     return Ok(service.Register(subscriber));
+                }
+            }
+            """);
+
+        // Shares with other services: a span tag, a partner's verification endpoint, an SMS provider and an AI model
+        // (PII1004 and PII4003 with their SDKs referenced).
+        yield return ("Outbound", $$"""
+            using System.Diagnostics;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            using OpenAI.Chat;
+            using PrivacyAnalyzers.Annotations;
+            using Twilio.Rest.Api.V2010.Account;
+            using Twilio.Types;
+
+            namespace Corpus.Module{{m}};
+
+            public sealed class Outbound{{m}}(HttpClient http, ActivitySource source, ChatClient chat)
+            {
+                public async Task<bool> Verify(Subscriber{{m}} subscriber)
+                {
+                    using var activity = source.StartActivity("verify");
+                    activity?.SetTag("subscriber.id", subscriber.Id);
+                    activity?.SetTag("subscriber.msisdn", {{(risky ? "subscriber.Msisdn" : "Pii.Mask(subscriber.Msisdn, PiiKind.PhoneNumber)")}});
+                    var response = await http.PostAsJsonAsync("https://verify.partner{{m % 7}}.example.com/v1/check", new { subscriber.Id, {{(risky ? "subscriber.Cnic" : "subscriber.Country")}} });
+                    return response.IsSuccessStatusCode;
+                }
+
+                public Task<MessageResource> Notify(Subscriber{{m}} subscriber, Message{{m}} message) =>
+                    MessageResource.CreateAsync(to: new PhoneNumber(subscriber.Msisdn), from: new PhoneNumber("+15005550006"), body: message.Body);
+
+                public string Classify(Subscriber{{m}} subscriber, Message{{m}} message)
+                {
+                    var options = new CreateMessageOptions(new PhoneNumber(subscriber.Msisdn)) { Body = message.Body, MaxPrice = 1.5m };
+                    var prompt = {{(risky ? "$\"Sender {subscriber.Cnic} wrote: {message.Body}\"" : "$\"Message {message.Id} of {message.Parts} parts: {message.Body}\"")}};
+                    return chat.CompleteChat(new UserChatMessage(prompt)).Value.Content[0].Text + options.Body;
                 }
             }
             """);

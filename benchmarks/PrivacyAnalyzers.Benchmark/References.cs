@@ -4,13 +4,14 @@ using Microsoft.CodeAnalysis;
 namespace PrivacyAnalyzers.Benchmark;
 
 /// <summary>What the corpus compiles against: the reference packs of the SDK that runs the benchmark (.NET and
-/// ASP.NET Core), plus the package assemblies this benchmark itself depends on (EF Core, Serilog, the annotations).</summary>
+/// ASP.NET Core), plus the package assemblies this benchmark itself depends on (EF Core, Serilog, the annotations, and
+/// the Twilio and OpenAI SDKs the corpus shares data through).</summary>
 internal static class References
 {
     private static readonly string[] PackageAssemblies =
     {
         "Microsoft.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.Abstractions", "Serilog", "Newtonsoft.Json",
-        "PrivacyAnalyzers.Annotations", "PrivacyAnalyzers.EntityFrameworkCore",
+        "PrivacyAnalyzers.Annotations", "PrivacyAnalyzers.EntityFrameworkCore", "Twilio", "OpenAI", "System.ClientModel",
     };
 
     public static ImmutableArray<MetadataReference> Load()
