@@ -10,6 +10,9 @@ internal static class TestReferences
 {
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
 
+    /// <summary>The build configuration of the tests (and of the tool they run).</summary>
+    public static string Configuration { get; } = Metadata("Configuration");
+
     /// <summary>Microsoft.NETCore.App.Ref, fetched by the test project's restore (PackageDownload).</summary>
     public static ReferenceAssemblies Net10 { get; } = new ReferenceAssemblies(
         "net10.0",

@@ -1,0 +1,65 @@
+namespace PrivacyAnalyzers.Cli;
+
+/// <summary><c>dotnet privacy map &lt;solution-or-project&gt; --out &lt;dir&gt;</c>. Exit codes: 0 the map is whole, 1 the
+/// input could not be loaded at all, 2 the map was written but is partial (its <c>problems</c> say why).</summary>
+internal static class MapCommand
+{
+    public const string JsonFileName = "privacy-map.json";
+
+    public static async Task<int> RunAsync(string input, DirectoryInfo output, CancellationToken cancellation)
+    {
+        if (ResolveInput(input) is not { } path)
+        {
+            Console.Error.WriteLine($"dotnet privacy: '{input}' is not a .sln, .slnx or .csproj file, nor a folder holding exactly one of them.");
+            return 1;
+        }
+
+        PrivacyMap map;
+        try
+        {
+            map = await PrivacyMapBuilder.BuildAsync(path, message => Console.Error.WriteLine(message), cancellation);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException)
+        {
+            Console.Error.WriteLine($"dotnet privacy: {path} could not be loaded: {e.Message}");
+            return 1;
+        }
+
+        output.Create();
+        var file = Path.Combine(output.FullName, JsonFileName);
+        await File.WriteAllTextAsync(file, PrivacyMapJson.Write(map), cancellation);
+        var flows = map.Projects.Sum(p => p.Flows.Count);
+        var elements = map.Projects.Sum(p => p.Elements.Count);
+        Console.WriteLine($"{file}: {elements} personal-data members, {flows} unprotected flows in {map.Projects.Count} projects");
+        foreach (var problem in map.Problems)
+        {
+            Console.Error.WriteLine("partial map: " + problem);
+        }
+
+        return map.IsPartial ? 2 : 0;
+    }
+
+    /// <summary>The file itself, or the one solution (else the one project) in a folder.</summary>
+    private static string? ResolveInput(string input)
+    {
+        if (File.Exists(input))
+        {
+            return input.EndsWith(".sln", StringComparison.OrdinalIgnoreCase) || input.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase)
+                || input.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) ? input : null;
+        }
+
+        if (!Directory.Exists(input))
+        {
+            return null;
+        }
+
+        var solutions = Directory.GetFiles(input, "*.sln").Concat(Directory.GetFiles(input, "*.slnx")).ToList();
+        if (solutions.Count == 1)
+        {
+            return solutions[0];
+        }
+
+        var projects = Directory.GetFiles(input, "*.csproj");
+        return solutions.Count == 0 && projects.Length == 1 ? projects[0] : null;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+using PrivacyAnalyzers.Map;
+
+namespace PrivacyAnalyzers.Cli;
+
+/// <summary>
+/// Loads a solution or project with MSBuild and runs the package's own rules and classifier over each C# project: the
+/// elements are the members the classifier says are personal data; the flows are the rules' findings, each with the
+/// destination its rule stands for. What does not load or compile is a problem of the map, not an exception.
+/// </summary>
+internal static class PrivacyMapBuilder
+{
+    public static async Task<PrivacyMap> BuildAsync(string path, Action<string> progress, CancellationToken cancellation)
+    {
+        var problems = new List<string>();
+        using var workspace = MSBuildWorkspace.Create();
+        workspace.RegisterWorkspaceFailedHandler(e =>
+        {
+            if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            {
+                problems.Add(e.Diagnostic.Message);
+            }
+        });
+
+        var projects = new List<Project>();
+        var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (path.EndsWith(".sln", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase))
+        {
+            progress($"loading {path}");
+            projects.AddRange((await workspace.OpenSolutionAsync(path, cancellationToken: cancellation)).Projects);
+        }
+        else
+        {
+            progress($"loading {path}");
+            projects.Add(await workspace.OpenProjectAsync(path, cancellationToken: cancellation));
+        }
+
+        var analyzers = Analyzers();
+        var maps = new List<ProjectMap>();
+        foreach (var project in projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            progress($"analyzing {project.Name}");
+            var compilation = await project.GetCompilationAsync(cancellation);
+            if (compilation is null)
+            {
+                problems.Add($"{project.Name}: no compilation");
+                continue;
+            }
+
+            var errors = compilation.GetDiagnostics(cancellation).Count(d => d.Severity == DiagnosticSeverity.Error);
+            if (errors > 0)
+            {
+                problems.Add($"{project.Name}: {errors} compiler errors; its map may miss what they hide");
+            }
+
+            var options = project.AnalyzerOptions;
+            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(cancellation);
+            var elements = PrivacyInventory.Elements(compilation, options, cancellation)
+                .Select(e => new InventoryElement(e.Member, e.DocumentationId, e.Kind, e.ClassifiedBy, Relative(baseDirectory, e.File), e.Line))
+                .ToList();
+            maps.Add(new ProjectMap(project.Name, elements, Flows(diagnostics, baseDirectory)));
+        }
+
+        return new PrivacyMap(maps, problems);
+    }
+
+    /// <summary>Every rule of the package, as the build runs them.</summary>
+    private static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>
+        typeof(RuleIdentifiers).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
+    private static List<MapFlow> Flows(ImmutableArray<Diagnostic> diagnostics, string baseDirectory)
+    {
+        var flows = new List<MapFlow>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (RuleDestinations.Of(diagnostic.Id) is not { } destination || !diagnostic.Location.IsInSource)
+            {
+                continue;
+            }
+
+            var span = diagnostic.Location.GetLineSpan();
+            var members = diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.Members, out var list) && list is not null
+                ? list.Split('\n').Select(line => line[(line.IndexOf(' ') + 1)..]).ToList()
+                : new List<string>();
+            var kind = diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PiiKind, out var found) && found is not null ? found : "";
+            flows.Add(new MapFlow(diagnostic.Id, destination, kind, members, Relative(baseDirectory, span.Path), span.StartLinePosition.Line + 1,
+                span.StartLinePosition.Character + 1, "unprotected", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return flows.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Paths relative to the solution or project, with '/', so two machines' maps compare equal.</summary>
+    private static string Relative(string baseDirectory, string path) =>
+        string.IsNullOrEmpty(path) ? path : Path.GetRelativePath(baseDirectory, path).Replace('\\', '/');
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Microsoft.Build.Locator;
+using PrivacyAnalyzers.Cli;
+
+// MSBuild must be located before any of its types load: the commands below touch them only inside their actions.
+MSBuildLocator.RegisterDefaults();
+
+var path = new Argument<string>("solution-or-project") { Description = "A .sln, .slnx or .csproj file, or a folder holding exactly one of them." };
+var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write privacy-map.json to.", Required = true };
+var map = new Command("map", "Write the privacy map: every member that is personal data and every place it goes.") { path, output };
+map.SetAction((parse, cancellation) => MapCommand.RunAsync(parse.GetValue(path)!, parse.GetValue(output)!, cancellation));
+
+var root = new RootCommand("dotnet privacy: what personal data the code holds, where it goes, and how it is protected.") { map };
+return await root.Parse(args).InvokeAsync();

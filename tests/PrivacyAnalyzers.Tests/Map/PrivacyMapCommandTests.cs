@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text.Json;
+using PrivacyAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Map;
+
+/// <summary>
+/// <c>dotnet privacy map</c> on the sample, run as the tool runs (a process that locates MSBuild and loads the project):
+/// every warning the sample must produce is an unprotected flow of the map, the sample's personal data is its
+/// inventory, the JSON is the same byte for byte when run again, and bad input is a message and an exit code.
+/// </summary>
+public class PrivacyMapCommandTests
+{
+    private static readonly string Sample = Path.Combine(TestReferences.RepositoryRoot, "samples", "MessagingPlatform");
+
+    private static readonly Lazy<Task<(int ExitCode, string Json, string Output)>> SampleMap = new(() => MapAsync(Sample));
+
+    [Fact]
+    public async Task Every_expected_warning_of_the_sample_is_an_unprotected_flow_with_its_destination()
+    {
+        var (exitCode, json, output) = await SampleMap.Value;
+        Assert.True(exitCode == 0, output);
+        using var document = JsonDocument.Parse(json);
+        var project = Assert.Single(document.RootElement.GetProperty("projects").EnumerateArray());
+        var flows = project.GetProperty("flows").EnumerateArray()
+            .Select(f => (File: f.GetProperty("file").GetString(), Line: f.GetProperty("line").GetInt32(), Rule: f.GetProperty("rule").GetString(),
+                Destination: f.GetProperty("destination").GetString(), Status: f.GetProperty("status").GetString()))
+            .ToList();
+        var expected = File.ReadAllLines(Path.Combine(Sample, "expected-warnings.txt")).Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split(' ')).Select(p => (File: p[0][..p[0].LastIndexOf(':')], Line: int.Parse(p[0][(p[0].LastIndexOf(':') + 1)..]), Rule: p[1]))
+            .ToList();
+        Assert.NotEmpty(expected);
+        foreach (var warning in expected)
+        {
+            Assert.Contains(flows, f => f.File == warning.File && f.Line == warning.Line && f.Rule == warning.Rule && f.Status == "unprotected");
+        }
+
+        Assert.Contains(flows, f => f.Rule == "PII4003" && f.Destination == "third party");
+        Assert.Contains(flows, f => f.Rule == "PII1001" && f.Destination == "log");
+        Assert.Equal(expected.Count, flows.Count(f => f.Rule != "PII5001"));
+    }
+
+    [Fact]
+    public async Task The_inventory_lists_the_samples_personal_data_with_how_each_member_was_classified()
+    {
+        var (_, json, _) = await SampleMap.Value;
+        using var document = JsonDocument.Parse(json);
+        var elements = document.RootElement.GetProperty("projects")[0].GetProperty("elements").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("member").GetString()!, e => (Kind: e.GetProperty("kind").GetString(), By: e.GetProperty("classifiedBy").GetString()));
+        Assert.Equal(("Cnic", "attribute"), elements["KycSubmission.Cnic"]);
+        Assert.Equal(("PhoneNumber", "attribute"), elements["SmsMessage.To"]);
+        Assert.Equal(("PaymentCard", "name"), elements["PaymentMethod.CardNumber"]);
+        Assert.DoesNotContain("SmsMessage.SenderId", elements.Keys);
+    }
+
+    [Fact]
+    public async Task The_map_is_the_same_byte_for_byte_when_made_again()
+    {
+        var (_, first, _) = await SampleMap.Value;
+        var (exitCode, second, output) = await MapAsync(Sample);
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(first, second);
+        Assert.DoesNotContain(TestReferences.RepositoryRoot, first);
+    }
+
+    [Fact]
+    public async Task Input_that_is_not_a_project_is_a_message_and_exit_code_1_not_a_stack_trace()
+    {
+        var (exitCode, _, output) = await MapAsync(Path.Combine(Path.GetTempPath(), "no-such-project-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(1, exitCode);
+        Assert.Contains("is not a .sln, .slnx or .csproj file", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    /// <summary>Runs the built tool; returns its exit code, the JSON it wrote (empty if none) and what it printed.</summary>
+    private static async Task<(int ExitCode, string Json, string Output)> MapAsync(string input)
+    {
+        var tool = Path.Combine(TestReferences.RepositoryRoot, "src", "PrivacyAnalyzers.Cli", "bin", TestReferences.Configuration, "net10.0", "dotnet-privacy.dll");
+        var output = Directory.CreateTempSubdirectory("privacy-map-");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { tool, "map", input, "--out", output.FullName })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var file = Path.Combine(output.FullName, "privacy-map.json");
+        var json = File.Exists(file) ? await File.ReadAllTextAsync(file) : "";
+        output.Delete(recursive: true);
+        return (process.ExitCode, json, await stdout + await stderr);
+    }
+}
