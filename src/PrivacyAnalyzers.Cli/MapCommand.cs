@@ -28,9 +28,10 @@ internal static class MapCommand
         output.Create();
         var file = Path.Combine(output.FullName, JsonFileName);
         await File.WriteAllTextAsync(file, PrivacyMapJson.Write(map), cancellation);
-        var flows = map.Projects.Sum(p => p.Flows.Count);
+        var unprotected = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "unprotected"));
+        var protectedFlows = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "protected"));
         var elements = map.Projects.Sum(p => p.Elements.Count);
-        Console.WriteLine($"{file}: {elements} personal-data members, {flows} unprotected flows in {map.Projects.Count} projects");
+        Console.WriteLine($"{file}: {elements} personal-data members, {unprotected} unprotected and {protectedFlows} protected flows in {map.Projects.Count} projects");
         foreach (var problem in map.Problems)
         {
             Console.Error.WriteLine("partial map: " + problem);

@@ -2,8 +2,10 @@ using PrivacyAnalyzers.Map;
 
 namespace PrivacyAnalyzers.Cli;
 
-/// <summary>Where one finding's data goes: a flow from PII members to a destination, at a place in the code.</summary>
-internal sealed record MapFlow(string Rule, string Destination, string Kind, IReadOnlyList<string> Members, string File, int Line, int Column, string Status, string Message);
+/// <summary>Where PII goes: from members to a destination, at a place in the code; unprotected (a rule's finding, with its
+/// rule) or protected (with how: masking, hashing, encryption).</summary>
+internal sealed record MapFlow(string? Rule, string Destination, string Kind, IReadOnlyList<string> Members, string File, int Line, int Column,
+    string Status, string? Protection, string Message);
 
 /// <summary>One project's personal data and where it goes.</summary>
 internal sealed record ProjectMap(string Name, IReadOnlyList<InventoryElement> Elements, IReadOnlyList<MapFlow> Flows);

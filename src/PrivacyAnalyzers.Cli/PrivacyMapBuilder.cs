@@ -51,10 +51,10 @@ internal static class PrivacyMapBuilder
                 continue;
             }
 
-            var errors = compilation.GetDiagnostics(cancellation).Count(d => d.Severity == DiagnosticSeverity.Error);
-            if (errors > 0)
+            var errors = compilation.GetDiagnostics(cancellation).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (errors.Count > 0)
             {
-                problems.Add($"{project.Name}: {errors} compiler errors; its map may miss what they hide");
+                problems.Add($"{project.Name}: {errors.Count} compiler errors, the first {errors[0]}; its map may miss what they hide");
             }
 
             var options = project.AnalyzerOptions;
@@ -68,12 +68,13 @@ internal static class PrivacyMapBuilder
         return new PrivacyMap(maps, problems);
     }
 
-    /// <summary>Every rule of the package, as the build runs them.</summary>
+    /// <summary>Every rule of the package, as the build runs them, and the recorder of protected flows.</summary>
     private static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>
         typeof(RuleIdentifiers).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .Append(new ProtectedFlowRecorder())
             .ToImmutableArray();
 
     private static List<MapFlow> Flows(ImmutableArray<Diagnostic> diagnostics, string baseDirectory)
@@ -81,7 +82,9 @@ internal static class PrivacyMapBuilder
         var flows = new List<MapFlow>();
         foreach (var diagnostic in diagnostics)
         {
-            if (RuleDestinations.Of(diagnostic.Id) is not { } destination || !diagnostic.Location.IsInSource)
+            var isProtected = diagnostic.Id == ProtectedFlowRecorder.Id;
+            var destination = isProtected ? diagnostic.Properties.GetValueOrDefault(ProtectedFlowRecorder.DestinationProperty) : RuleDestinations.Of(diagnostic.Id);
+            if (destination is null || !diagnostic.Location.IsInSource)
             {
                 continue;
             }
@@ -91,11 +94,13 @@ internal static class PrivacyMapBuilder
                 ? list.Split('\n').Select(line => line[(line.IndexOf(' ') + 1)..]).ToList()
                 : new List<string>();
             var kind = diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PiiKind, out var found) && found is not null ? found : "";
-            flows.Add(new MapFlow(diagnostic.Id, destination, kind, members, Relative(baseDirectory, span.Path), span.StartLinePosition.Line + 1,
-                span.StartLinePosition.Character + 1, "unprotected", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+            flows.Add(new MapFlow(isProtected ? null : diagnostic.Id, destination, kind, members, Relative(baseDirectory, span.Path), span.StartLinePosition.Line + 1,
+                span.StartLinePosition.Character + 1, isProtected ? "protected" : "unprotected",
+                isProtected ? diagnostic.Properties.GetValueOrDefault(ProtectedFlowRecorder.ProtectionProperty) : null,
+                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        return flows.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule, StringComparer.Ordinal)
+        return flows.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal).ToList();
     }
 

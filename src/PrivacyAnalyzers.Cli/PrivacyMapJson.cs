@@ -48,7 +48,11 @@ internal static class PrivacyMapJson
                 foreach (var flow in project.Flows)
                 {
                     json.WriteStartObject();
-                    json.WriteString("rule", flow.Rule);
+                    if (flow.Rule is not null)
+                    {
+                        json.WriteString("rule", flow.Rule);
+                    }
+
                     json.WriteString("destination", flow.Destination);
                     json.WriteString("kind", flow.Kind);
                     json.WriteStartArray("members");
@@ -62,6 +66,11 @@ internal static class PrivacyMapJson
                     json.WriteNumber("line", flow.Line);
                     json.WriteNumber("column", flow.Column);
                     json.WriteString("status", flow.Status);
+                    if (flow.Protection is not null)
+                    {
+                        json.WriteString("protection", flow.Protection);
+                    }
+
                     json.WriteString("message", flow.Message);
                     json.WriteEndObject();
                 }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
 using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Engine;
+using PrivacyAnalyzers.Reporting;
 using PrivacyAnalyzers.Exposure;
 
 namespace PrivacyAnalyzers.Flow
@@ -24,6 +25,7 @@ namespace PrivacyAnalyzers.Flow
         private readonly HelperPath? _summarizing;
         private readonly FlowPolicy _policy;
         private readonly bool _assigning;
+        private readonly bool _recordsProtection;
         private readonly HashSet<ILocalSymbol> _visitingLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         private IOperation? _assignmentsRoot;
         private Dictionary<ILocalSymbol, List<IOperation>>? _assignments;
@@ -31,15 +33,22 @@ namespace PrivacyAnalyzers.Flow
         /// <param name="summarizing">Set when the walk computes a helper's summary: the helpers it is inside.</param>
         /// <param name="assigning">Set when the walk finds what a member is assigned (<see cref="AssignedMembers"/>): it then
         /// neither asks that again nor uses helper summaries, so it never re-enters a shared cache.</param>
-        public PiiFlowWalker(PrivacyCompilation state, HelperPath? summarizing = null, FlowPolicy? policy = null, bool assigning = false)
+        /// <param name="recordsProtection">Set by the privacy map: PII that a sanitizer or a protected member stops is kept in
+        /// <see cref="Protected"/> (rules never pay for it).</param>
+        public PiiFlowWalker(PrivacyCompilation state, HelperPath? summarizing = null, FlowPolicy? policy = null, bool assigning = false,
+            bool recordsProtection = false)
         {
             _state = state;
+            _recordsProtection = recordsProtection;
             _summarizing = summarizing;
             _policy = policy ?? FlowPolicy.AnySanitizer;
             _assigning = assigning;
         }
 
         public List<PiiFlowHit> Hits { get; } = new List<PiiFlowHit>();
+
+        /// <summary>With <c>recordsProtection</c>: the PII the walk met already protected, and how.</summary>
+        public List<(FoundPii Member, SanitizerKind Protection)> Protected { get; } = new List<(FoundPii, SanitizerKind)>();
 
         /// <summary>Parameters of the summarised helper that reach the walked value.</summary>
         public List<int> FlowingParameters { get; } = new List<int>();
@@ -253,6 +262,11 @@ namespace PrivacyAnalyzers.Flow
                 // encryption does not protect under this policy only.
                 if (_state.Written.HeldProtection(member) is { } held && (held != SanitizerKind.Encryption || _policy.EncryptionProtects(classification.Kind)))
                 {
+                    if (_recordsProtection)
+                    {
+                        Protected.Add((new FoundPii(classification, classification.DisplayName), held));
+                    }
+
                     return;
                 }
 
@@ -355,11 +369,41 @@ namespace PrivacyAnalyzers.Flow
             return null;
         }
 
+        /// <summary>The PII a sanitizer's arguments carry, kept as protected by it.</summary>
+        private void RecordSanitized(IInvocationOperation invocation, SanitizerKind sanitizer)
+        {
+            var inner = new PiiFlowWalker(_state, _summarizing, _policy, _assigning, recordsProtection: true);
+            foreach (var argument in invocation.Arguments)
+            {
+                inner.Walk(argument.Value, maskTarget: null, isText: true);
+            }
+
+            if (invocation.Instance is { } instance)
+            {
+                inner.Walk(instance, maskTarget: null, isText: true);
+            }
+
+            foreach (var hit in inner.Hits)
+            {
+                foreach (var member in hit.Members)
+                {
+                    Protected.Add((member, sanitizer));
+                }
+            }
+
+            Protected.AddRange(inner.Protected);
+        }
+
         private void Invocation(IInvocationOperation invocation, SyntaxNode? maskTarget, bool isText)
         {
             var method = invocation.TargetMethod;
             if (_state.Sanitizers.Classify(method, _state.Options.For(invocation.Syntax.SyntaxTree)) is { } sanitizer)
             {
+                if (_recordsProtection)
+                {
+                    RecordSanitized(invocation, sanitizer);
+                }
+
                 if (sanitizer == SanitizerKind.Encryption)
                 {
                     KeepWhatEncryptionDoesNotProtect(invocation);

@@ -1,8 +1,23 @@
+using PrivacyAnalyzers.Catalog;
+
 namespace PrivacyAnalyzers.Map
 {
-    /// <summary>Where the data of each rule's findings goes, as the privacy map names destinations.</summary>
+    /// <summary>Where the data of each rule's findings, and of each sink family, goes, as the privacy map names destinations.</summary>
     internal static class RuleDestinations
     {
+        public static string OfFamily(SinkFamily family) =>
+            (family & SinkFamily.Log) != 0 ? "log"
+            : (family & SinkFamily.ConsoleOrTrace) != 0 ? "console"
+            : (family & SinkFamily.ExceptionMessage) != 0 ? "exception message"
+            : (family & SinkFamily.Telemetry) != 0 ? "telemetry"
+            : (family & SinkFamily.Serializer) != 0 ? "serialized payload"
+            : (family & SinkFamily.Response) != 0 ? "API response"
+            : (family & (SinkFamily.DatabaseParameter | SinkFamily.SqlText)) != 0 ? "database"
+            : (family & (SinkFamily.File | SinkFamily.Cache | SinkFamily.Session | SinkFamily.Cookie)) != 0 ? "file, cache, session or cookie"
+            : (family & SinkFamily.HttpUrl) != 0 ? "URL"
+            : (family & SinkFamily.ThirdParty) != 0 ? "third party"
+            : "HTTP request";
+
         public static string? Of(string ruleId) => ruleId switch
         {
             RuleIdentifiers.PiiLogged => "log",

@@ -150,9 +150,20 @@ public class RuleConventionTests
         Assert.Equal(promisesFix, fixable.Contains(id));
     }
 
+    /// <summary>The analyzers a build runs: those exported with <c>[DiagnosticAnalyzer]</c>.</summary>
     private static IEnumerable<Type> AnalyzerTypes() =>
         typeof(PrivacyAnalyzers.Rules.PiiLoggedAnalyzer).Assembly.GetTypes()
-            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract);
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract
+                && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0);
+
+    [Fact]
+    public void Only_the_privacy_map_recorder_is_not_exported_to_builds()
+    {
+        var unexported = typeof(PrivacyAnalyzers.Rules.PiiLoggedAnalyzer).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+            .Except(AnalyzerTypes());
+        Assert.Equal(new[] { typeof(PrivacyAnalyzers.Map.ProtectedFlowRecorder) }, unexported);
+    }
 
     private static IEnumerable<DiagnosticDescriptor> Descriptors() =>
         AnalyzerTypes().SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics);

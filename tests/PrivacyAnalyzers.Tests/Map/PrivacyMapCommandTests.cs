@@ -7,8 +7,8 @@ namespace PrivacyAnalyzers.Tests.Map;
 
 /// <summary>
 /// <c>dotnet privacy map</c> on the sample, run as the tool runs (a process that locates MSBuild and loads the project):
-/// every warning the sample must produce is an unprotected flow of the map, the sample's personal data is its
-/// inventory, the JSON is the same byte for byte when run again, and bad input is a message and an exit code.
+/// every warning the sample must produce is an unprotected flow of the map, every compliant path a protected one, the
+/// sample's personal data is its inventory, the JSON is the same byte for byte when run again, and bad input is a message and an exit code.
 /// </summary>
 public class PrivacyMapCommandTests
 {
@@ -24,6 +24,7 @@ public class PrivacyMapCommandTests
         using var document = JsonDocument.Parse(json);
         var project = Assert.Single(document.RootElement.GetProperty("projects").EnumerateArray());
         var flows = project.GetProperty("flows").EnumerateArray()
+            .Where(f => f.GetProperty("status").GetString() == "unprotected")
             .Select(f => (File: f.GetProperty("file").GetString(), Line: f.GetProperty("line").GetInt32(), Rule: f.GetProperty("rule").GetString(),
                 Destination: f.GetProperty("destination").GetString(), Status: f.GetProperty("status").GetString()))
             .ToList();
@@ -39,6 +40,34 @@ public class PrivacyMapCommandTests
         Assert.Contains(flows, f => f.Rule == "PII4003" && f.Destination == "third party");
         Assert.Contains(flows, f => f.Rule == "PII1001" && f.Destination == "log");
         Assert.Equal(expected.Count, flows.Count(f => f.Rule != "PII5001"));
+    }
+
+    [Fact]
+    public async Task Every_compliant_path_of_the_sample_that_carries_personal_data_is_a_protected_flow_with_its_protection()
+    {
+        var (_, json, _) = await SampleMap.Value;
+        using var document = JsonDocument.Parse(json);
+        var protectedFlows = document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray()
+            .Where(f => f.GetProperty("status").GetString() == "protected")
+            .Select(f => $"{f.GetProperty("file").GetString()}:{f.GetProperty("line").GetInt32()} {f.GetProperty("destination").GetString()} {f.GetProperty("members")[0].GetString()} {f.GetProperty("protection").GetString()}")
+            .ToList();
+        Assert.Equal(
+            new[]
+            {
+                // Masked, encrypted, hashed at the sink; columns the EF Core model encrypts; shares privacy-policy.json allows.
+                "Customers/KycService.cs:31 log P:MessagingPlatform.Customers.KycSubmission.Cnic masked",
+                "Customers/NadraVerification.cs:10 HTTP request P:MessagingPlatform.Customers.KycSubmission.Cnic allowed by the privacy policy",
+                "Data/DeliveryReportRepository.cs:27 database P:MessagingPlatform.Customers.Customer.Cnic encrypted",
+                "Data/KycVaultDbContext.cs:12 database P:MessagingPlatform.Data.KycRecord.Cnic encrypted",
+                "Data/KycVaultDbContext.cs:12 database P:MessagingPlatform.Data.KycRecord.PassportNumber encrypted",
+                "Data/PlatformDbContext.cs:16 database P:MessagingPlatform.Customers.Customer.Aadhaar encrypted",
+                "Messaging/DeliveryTelemetry.cs:21 telemetry P:MessagingPlatform.Messaging.SmsMessage.To masked",
+                "Messaging/OperatorGateway.cs:10 URL P:MessagingPlatform.Messaging.SmsMessage.To allowed by the privacy policy",
+                "Messaging/SmsSender.cs:20 log P:MessagingPlatform.Messaging.SmsMessage.To masked",
+                "Messaging/TwilioSmsProvider.cs:11 third party P:MessagingPlatform.Messaging.SmsMessage.Body allowed by the privacy policy",
+                "Messaging/TwilioSmsProvider.cs:11 third party P:MessagingPlatform.Messaging.SmsMessage.To allowed by the privacy policy",
+            },
+            protectedFlows.Order(StringComparer.Ordinal));
     }
 
     [Fact]
