@@ -51,7 +51,8 @@ internal static class PrivacyMapBuilder
                 continue;
             }
 
-            var errors = compilation.GetDiagnostics(cancellation).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            // Warnings a project promotes to errors do not stop analysis; only real compiler errors can hide code.
+            var errors = compilation.GetDiagnostics(cancellation).Where(d => d.Severity == DiagnosticSeverity.Error && !d.IsWarningAsError).ToList();
             if (errors.Count > 0)
             {
                 problems.Add($"{project.Name}: {errors.Count} compiler errors, the first {errors[0]}; its map may miss what they hide");

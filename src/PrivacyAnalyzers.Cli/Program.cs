@@ -10,5 +10,10 @@ var output = new Option<DirectoryInfo>("--out") { Description = "The folder to w
 var map = new Command("map", "Write the privacy map: every member that is personal data and every place it goes.") { path, output };
 map.SetAction((parse, cancellation) => MapCommand.RunAsync(parse.GetValue(path)!, parse.GetValue(output)!, cancellation));
 
-var root = new RootCommand("dotnet privacy: what personal data the code holds, where it goes, and how it is protected.") { map };
+var oldMap = new Argument<FileInfo>("old.json") { Description = "The map of the code before (for example main's)." };
+var newMap = new Argument<FileInfo>("new.json") { Description = "The map of the code after (for example a pull request's)." };
+var diff = new Command("diff", "Compare two maps: new unprotected flows, lost protection, flows gone. Exit code 1 when a new unprotected flow appears.") { oldMap, newMap };
+diff.SetAction(parse => DiffCommand.Run(parse.GetValue(oldMap)!, parse.GetValue(newMap)!));
+
+var root = new RootCommand("dotnet privacy: what personal data the code holds, where it goes, and how it is protected.") { map, diff };
 return await root.Parse(args).InvokeAsync();

@@ -102,13 +102,77 @@ public class PrivacyMapCommandTests
         Assert.DoesNotContain("   at ", output);
     }
 
-    /// <summary>Runs the built tool; returns its exit code, the JSON it wrote (empty if none) and what it printed.</summary>
+    [Fact]
+    public async Task A_copy_of_the_sample_that_stops_masking_a_log_gives_a_failing_diff_and_the_same_map_a_passing_one()
+    {
+        var (_, before, _) = await SampleMap.Value;
+        // A sibling of the sample, so that its project references still reach src/.
+        var copy = Path.Combine(TestReferences.RepositoryRoot, "samples", "MessagingPlatform-diff-" + Guid.NewGuid().ToString("N")[..8]);
+        var work = Directory.CreateTempSubdirectory("privacy-diff-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(Sample, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(Sample, file);
+                if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, relative))!);
+                File.Copy(file, Path.Combine(copy, relative));
+            }
+
+            var sender = Path.Combine(copy, "Messaging", "SmsSender.cs");
+            var text = await File.ReadAllTextAsync(sender);
+            Assert.Contains("Pii.Mask(message.To, PiiKind.PhoneNumber)", text);
+            await File.WriteAllTextAsync(sender, text.Replace("Pii.Mask(message.To, PiiKind.PhoneNumber)", "message.To"));
+            var (restored, _, restoreOutput) = await RunAsync("dotnet", "restore", copy);
+            Assert.True(restored == 0, restoreOutput);
+            var (mapped, after, mapOutput) = await MapAsync(copy);
+            Assert.True(mapped == 0, mapOutput);
+
+            var oldMap = Path.Combine(work.FullName, "old.json");
+            var newMap = Path.Combine(work.FullName, "new.json");
+            await File.WriteAllTextAsync(oldMap, before);
+            await File.WriteAllTextAsync(newMap, after);
+            var (failed, _, diff) = await RunToolAsync("diff", oldMap, newMap);
+            Assert.Equal(1, failed);
+            Assert.Contains("lost protection: Messaging/SmsSender.cs:20 PII1001 'SmsMessage.To' (phone number)", diff);
+            Assert.Contains("1 new unprotected flows", diff);
+
+            var (same, _, sameDiff) = await RunToolAsync("diff", oldMap, oldMap);
+            Assert.True(same == 0, sameDiff);
+            await File.WriteAllTextAsync(newMap, "{ not json");
+            var (unreadable, _, unreadableOutput) = await RunToolAsync("diff", oldMap, newMap);
+            Assert.Equal(2, unreadable);
+            Assert.DoesNotContain("   at ", unreadableOutput);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+            work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Runs the built tool's map; returns its exit code, the JSON it wrote (empty if none) and what it printed.</summary>
     private static async Task<(int ExitCode, string Json, string Output)> MapAsync(string input)
     {
-        var tool = Path.Combine(TestReferences.RepositoryRoot, "src", "PrivacyAnalyzers.Cli", "bin", TestReferences.Configuration, "net10.0", "dotnet-privacy.dll");
         var output = Directory.CreateTempSubdirectory("privacy-map-");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { tool, "map", input, "--out", output.FullName })
+        var (exitCode, _, printed) = await RunToolAsync("map", input, "--out", output.FullName);
+        var file = Path.Combine(output.FullName, "privacy-map.json");
+        var json = File.Exists(file) ? await File.ReadAllTextAsync(file) : "";
+        output.Delete(recursive: true);
+        return (exitCode, json, printed);
+    }
+
+    private static Task<(int ExitCode, string Json, string Output)> RunToolAsync(params string[] arguments) =>
+        RunAsync("dotnet", arguments.Prepend(Path.Combine(TestReferences.RepositoryRoot, "src", "PrivacyAnalyzers.Cli", "bin", TestReferences.Configuration, "net10.0", "dotnet-privacy.dll")).ToArray());
+
+    private static async Task<(int ExitCode, string Json, string Output)> RunAsync(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -117,9 +181,6 @@ public class PrivacyMapCommandTests
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        var file = Path.Combine(output.FullName, "privacy-map.json");
-        var json = File.Exists(file) ? await File.ReadAllTextAsync(file) : "";
-        output.Delete(recursive: true);
-        return (process.ExitCode, json, await stdout + await stderr);
+        return (process.ExitCode, "", await stdout + await stderr);
     }
 }
