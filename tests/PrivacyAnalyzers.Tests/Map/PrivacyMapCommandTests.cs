@@ -84,6 +84,51 @@ public class PrivacyMapCommandTests
     }
 
     [Fact]
+    public async Task The_map_keeps_to_its_published_schema()
+    {
+        var (_, json, _) = await SampleMap.Value;
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "src", "PrivacyAnalyzers.Cli", "schema", "privacy-map.schema.json")));
+        using var map = JsonDocument.Parse(json);
+        var root = schema.RootElement;
+        var project = root.GetProperty("properties").GetProperty("projects").GetProperty("items");
+        var element = project.GetProperty("properties").GetProperty("elements").GetProperty("items");
+        var flow = project.GetProperty("properties").GetProperty("flows").GetProperty("items");
+        AssertKeeps(root, map.RootElement);
+        foreach (var written in map.RootElement.GetProperty("projects").EnumerateArray())
+        {
+            AssertKeeps(project, written);
+            foreach (var item in written.GetProperty("elements").EnumerateArray())
+            {
+                AssertKeeps(element, item);
+            }
+
+            foreach (var item in written.GetProperty("flows").EnumerateArray())
+            {
+                AssertKeeps(flow, item);
+            }
+        }
+    }
+
+    /// <summary>Every property the map writes is declared, every required one is written, and enumerated values are listed.</summary>
+    private static void AssertKeeps(JsonElement schema, JsonElement written)
+    {
+        var declared = schema.GetProperty("properties");
+        foreach (var property in written.EnumerateObject())
+        {
+            Assert.True(declared.TryGetProperty(property.Name, out var rule), $"'{property.Name}' is not in the schema");
+            if (rule.TryGetProperty("enum", out var values))
+            {
+                Assert.Contains(property.Value.GetString(), values.EnumerateArray().Select(v => v.GetString()));
+            }
+        }
+
+        foreach (var required in schema.GetProperty("required").EnumerateArray())
+        {
+            Assert.True(written.TryGetProperty(required.GetString()!, out _), $"'{required.GetString()}' is required");
+        }
+    }
+
+    [Fact]
     public async Task The_map_is_the_same_byte_for_byte_when_made_again()
     {
         var (_, first, _) = await SampleMap.Value;
