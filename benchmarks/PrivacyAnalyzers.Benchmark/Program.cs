@@ -44,7 +44,7 @@ if (runs < 1 || lines < 2)
 }
 
 var analyzers = typeof(PrivacyAnalyzers.Rules.PiiLoggedAnalyzer).Assembly.GetTypes()
-    .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+    .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .OrderBy(a => a.SupportedDiagnostics[0].Id)
     .ToImmutableArray();

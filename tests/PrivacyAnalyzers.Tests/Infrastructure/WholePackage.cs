@@ -201,9 +201,12 @@ internal static class WholePackage
         return apply.ChangedSolution;
     }
 
+    /// <summary>What the package exports to builds and editors: analyzers with <c>[DiagnosticAnalyzer]</c>, fixes with
+    /// <c>[ExportCodeFixProvider]</c> (not the privacy map's recorder, which only the map tool runs).</summary>
     private static ImmutableArray<T> Instances<T>(System.Reflection.Assembly assembly) =>
         assembly.GetTypes()
-            .Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract)
+            .Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract
+                && t.GetCustomAttributes(false).Any(a => a is Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerAttribute or Microsoft.CodeAnalysis.CodeFixes.ExportCodeFixProviderAttribute))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (T)Activator.CreateInstance(t)!)
             .ToImmutableArray();
