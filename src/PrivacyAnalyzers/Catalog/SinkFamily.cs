@@ -59,6 +59,9 @@ namespace PrivacyAnalyzers.Catalog
 
     internal static class SinkFamilies
     {
+        /// <summary>Every family.</summary>
+        public const SinkFamily All = (SinkFamily)~0;
+
         /// <summary>Places personal data has no purpose in, only leaks into: what operators read (logs, console,
         /// exception messages, SQL text) and what travels in the clear or in addresses (URLs, plain HTTP). Names that count
         /// only through their context are reported here and nowhere else (<c>PiiEvidence.NameInContext</c>).</summary>

@@ -178,12 +178,10 @@ namespace PrivacyAnalyzers.Engine
 
         private void AddSinkRows(IOperation operation, ISymbol member, HelperPath path, ImmutableArray<ParameterSink>.Builder found)
         {
-            foreach (var row in _state.Sinks.RowsFor(member))
+            var calls = _state.Sinks.CallsAt(operation, member, SinkFamilies.All);
+            for (var i = 0; i < calls.Count; i++)
             {
-                if (_state.Sinks.CallFor(row, operation) is { } call)
-                {
-                    AddCall(call, path, found);
-                }
+                AddCall(calls[i], path, found);
             }
         }
 

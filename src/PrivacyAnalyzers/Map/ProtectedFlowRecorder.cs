@@ -92,13 +92,8 @@ namespace PrivacyAnalyzers.Map
 
         private static void Record(OperationAnalysisContext context, PrivacyCompilation state, ISymbol member)
         {
-            foreach (var row in state.Sinks.RowsFor(member))
+            foreach (var call in state.Sinks.CallsAt(context.Operation, member, SinkFamilies.All))
             {
-                if (state.Sinks.CallFor(row, context.Operation) is not { } call)
-                {
-                    continue;
-                }
-
                 foreach (var argument in call.Arguments)
                 {
                     var policy = (argument.Family & SinkFamilies.AtRest) != 0 ? FlowPolicy.Storage : FlowPolicy.AnySanitizer;

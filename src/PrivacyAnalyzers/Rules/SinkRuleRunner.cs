@@ -97,12 +97,10 @@ namespace PrivacyAnalyzers.Rules
         /// families is looked at further.</summary>
         private static void AnalyzeRows(OperationAnalysisContext context, PrivacyCompilation state, RuleSettings rules, ISymbol member)
         {
-            foreach (var row in state.Sinks.RowsFor(member))
+            var calls = state.Sinks.CallsAt(context.Operation, member, rules.Families);
+            for (var i = 0; i < calls.Count; i++)
             {
-                if ((row.Families & rules.Families) != 0 && state.Sinks.CallFor(row, context.Operation) is { } call)
-                {
-                    Analyze(context, state, rules, call);
-                }
+                Analyze(context, state, rules, calls[i]);
             }
         }
 

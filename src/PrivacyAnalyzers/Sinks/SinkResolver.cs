@@ -127,6 +127,24 @@ namespace PrivacyAnalyzers.Sinks
             }
         }
 
+        /// <summary>The sink calls <paramref name="operation"/> (an invocation, an object creation or an assignment of
+        /// <paramref name="member"/>) makes through rows of <paramref name="families"/>; empty, without allocating, for the
+        /// many members no row matches.</summary>
+        public IReadOnlyList<SinkCall> CallsAt(IOperation operation, ISymbol member, SinkFamily families)
+        {
+            var rows = RowsFor(member);
+            List<SinkCall>? calls = null;
+            foreach (var row in rows)
+            {
+                if ((row.Families & families) != 0 && CallFor(row, operation) is { } call)
+                {
+                    (calls ??= new List<SinkCall>()).Add(call);
+                }
+            }
+
+            return (IReadOnlyList<SinkCall>?)calls ?? System.Array.Empty<SinkCall>();
+        }
+
         /// <summary>The call of <paramref name="row"/> at <paramref name="operation"/> (an invocation, an object creation or an
         /// assignment), with the arguments that reach it; null when the row's condition does not hold there.</summary>
         public SinkCall? CallFor(SinkRow row, IOperation operation)

@@ -41,6 +41,57 @@ public class ConcurrencyTests
         await EveryRunFindsExactly(EncryptedColumnSources(), EncryptedColumnExpected());
     }
 
+    [Fact]
+    public async Task Http_client_registrations_shared_by_many_threads_lose_no_finding_in_any_run()
+    {
+        // The named clients' base addresses PII4003 reads hosts from (searched once per compilation), asked by every
+        // request at once.
+        await EveryRunFindsExactly(NamedClientSources(), NamedClientExpected());
+    }
+
+    private static List<(string Path, string Text)> NamedClientSources()
+    {
+        var sources = new List<(string, string)>
+        {
+            ("/Partners/Doc.cs", "using PrivacyAnalyzers.Annotations;\nnamespace Partners;\npublic sealed class Doc { [Pii(PiiKind.Cnic)] public string Cnic { get; set; } = \"\"; }\n"),
+        };
+        var startup = new StringBuilder("namespace Partners;\npublic static class Startup\n{\n    public static void Configure(IServiceCollection services)\n    {\n");
+        for (var c = 0; c < Contexts; c++)
+        {
+            startup.Append($"        services.AddHttpClient(\"kyc{c}\", client => client.BaseAddress = new Uri(\"https://kyc{c}.partner.example.com/\"));\n");
+        }
+
+        sources.Add(("/Partners/Startup.cs", startup.Append("    }\n}\n").ToString()));
+        for (var f = 0; f < QueryFiles; f++)
+        {
+            var sends = new StringBuilder($"namespace Partners;\npublic sealed class Sends{f}\n{{\n");
+            for (var c = 0; c < Contexts; c++)
+            {
+                // Line 4 + c of the file.
+                sends.Append($"    public Task Send{c}(IHttpClientFactory factory, Doc d) => factory.CreateClient(\"kyc{c}\").PostAsJsonAsync(\"check\", d.Cnic);\n");
+            }
+
+            sources.Add(($"/Partners/Sends{f}.cs", sends.Append("}\n").ToString()));
+        }
+
+        return sources;
+    }
+
+    private static List<string> NamedClientExpected()
+    {
+        var expected = new List<string>();
+        for (var f = 0; f < QueryFiles; f++)
+        {
+            for (var c = 0; c < Contexts; c++)
+            {
+                expected.Add($"PII4003 Sends{f}.cs:{4 + c} 'Doc.Cnic' (CNIC number) is sent by 'HttpClient.PostAsJsonAsync' to kyc{c}.partner.example.com, a third party: "
+                    + "no privacy-policy.json says who may receive identity, payment or secret data; leave it out, or declare the processors and what each may receive in that file");
+            }
+        }
+
+        return expected;
+    }
+
     private const int Contexts = 12;
     private const int QueryFiles = 24;
 
