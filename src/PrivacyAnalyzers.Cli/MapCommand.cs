@@ -6,7 +6,20 @@ internal static class MapCommand
 {
     public const string JsonFileName = "privacy-map.json";
 
-    public static async Task<int> RunAsync(string input, DirectoryInfo output, CancellationToken cancellation)
+    public static Task<int> RunAsync(string input, DirectoryInfo output, CancellationToken cancellation) =>
+        WithMapAsync(input, output, cancellation, async (map, folder) =>
+        {
+            var file = Path.Combine(folder, JsonFileName);
+            await File.WriteAllTextAsync(file, PrivacyMapJson.Write(map), cancellation);
+            var unprotected = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "unprotected"));
+            var protectedFlows = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "protected"));
+            var elements = map.Projects.Sum(p => p.Elements.Count);
+            Console.WriteLine($"{file}: {elements} personal-data members, {unprotected} unprotected and {protectedFlows} protected flows in {map.Projects.Count} projects");
+        });
+
+    /// <summary>Loads and maps <paramref name="input"/>, then lets <paramref name="write"/> write its files into
+    /// <paramref name="output"/>: the exit codes of every command that starts from the code (map, ropa).</summary>
+    public static async Task<int> WithMapAsync(string input, DirectoryInfo output, CancellationToken cancellation, Func<PrivacyMap, string, Task> write)
     {
         if (ResolveInput(input) is not { } path)
         {
@@ -26,12 +39,7 @@ internal static class MapCommand
         }
 
         output.Create();
-        var file = Path.Combine(output.FullName, JsonFileName);
-        await File.WriteAllTextAsync(file, PrivacyMapJson.Write(map), cancellation);
-        var unprotected = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "unprotected"));
-        var protectedFlows = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "protected"));
-        var elements = map.Projects.Sum(p => p.Elements.Count);
-        Console.WriteLine($"{file}: {elements} personal-data members, {unprotected} unprotected and {protectedFlows} protected flows in {map.Projects.Count} projects");
+        await write(map, output.FullName);
         foreach (var problem in map.Problems)
         {
             Console.Error.WriteLine("partial map: " + problem);

@@ -7,8 +7,9 @@ namespace PrivacyAnalyzers.Cli;
 internal sealed record MapFlow(string? Rule, string Destination, string Kind, IReadOnlyList<string> Members, string File, int Line, int Column,
     string Status, string? Protection, string Message);
 
-/// <summary>One project's personal data and where it goes.</summary>
-internal sealed record ProjectMap(string Name, IReadOnlyList<InventoryElement> Elements, IReadOnlyList<MapFlow> Flows);
+/// <summary>One project's personal data and where it goes, and the privacy policy it declares (not part of the JSON map:
+/// the record of processing reads it).</summary>
+internal sealed record ProjectMap(string Name, IReadOnlyList<InventoryElement> Elements, IReadOnlyList<MapFlow> Flows, PrivacyAnalyzers.Policy.PrivacyPolicy? Policy = null);
 
 /// <summary>The privacy map of what was loaded; <see cref="Problems"/> says what could not be (the map is then partial).</summary>
 internal sealed record PrivacyMap(IReadOnlyList<ProjectMap> Projects, IReadOnlyList<string> Problems)

@@ -63,7 +63,7 @@ internal static class PrivacyMapBuilder
             var elements = PrivacyInventory.Elements(compilation, options, cancellation)
                 .Select(e => new InventoryElement(e.Member, e.DocumentationId, e.Kind, e.ClassifiedBy, Relative(baseDirectory, e.File), e.Line))
                 .ToList();
-            maps.Add(new ProjectMap(project.Name, elements, Flows(diagnostics, baseDirectory)));
+            maps.Add(new ProjectMap(project.Name, elements, Flows(diagnostics, baseDirectory), PrivacyAnalyzers.Policy.PrivacyPolicy.Load(options, cancellation)));
         }
 
         return new PrivacyMap(maps, problems);

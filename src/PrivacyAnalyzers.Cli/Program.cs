@@ -15,5 +15,15 @@ var newMap = new Argument<FileInfo>("new.json") { Description = "The map of the 
 var diff = new Command("diff", "Compare two maps: new unprotected flows, lost protection, flows gone. Exit code 1 when a new unprotected flow appears.") { oldMap, newMap };
 diff.SetAction(parse => DiffCommand.Run(parse.GetValue(oldMap)!, parse.GetValue(newMap)!));
 
-var root = new RootCommand("dotnet privacy: what personal data the code holds, where it goes, and how it is protected.") { map, diff };
+var ropaPath = new Argument<string>("solution-or-project") { Description = "A .sln, .slnx or .csproj file, or a folder holding exactly one of them." };
+var ropaOutput = new Option<DirectoryInfo>("--out") { Description = "The folder to write ropa.md and ropa.csv to.", Required = true };
+var ropa = new Command("ropa", "Write a record of processing activities from the map and privacy-policy.json.") { ropaPath, ropaOutput };
+ropa.SetAction((parse, cancellation) => MapCommand.WithMapAsync(parse.GetValue(ropaPath)!, parse.GetValue(ropaOutput)!, cancellation, async (result, folder) =>
+{
+    await File.WriteAllTextAsync(Path.Combine(folder, "ropa.md"), RopaWriter.Markdown(result, parse.GetValue(ropaPath)!), cancellation);
+    await File.WriteAllTextAsync(Path.Combine(folder, "ropa.csv"), RopaWriter.Csv(result), cancellation);
+    Console.WriteLine($"{Path.Combine(folder, "ropa.md")} and ropa.csv: {result.Projects.Count} projects");
+}));
+
+var root = new RootCommand("dotnet privacy: what personal data the code holds, where it goes, and how it is protected.") { map, ropa, diff };
 return await root.Parse(args).InvokeAsync();

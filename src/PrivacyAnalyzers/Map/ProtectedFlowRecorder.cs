@@ -107,7 +107,9 @@ namespace PrivacyAnalyzers.Map
 
                     foreach (var (found, protection) in protectedHere)
                     {
-                        Report(context.ReportDiagnostic, argument.Value.Syntax.GetLocation(), found, RuleDestinations.OfFamily(argument.Family), call.Display, protection);
+                        // A share the policy allows goes to a third party, whatever carries it (an SDK, an HTTP request).
+                        var destination = protection == PolicyApproval ? "third party" : RuleDestinations.OfFamily(argument.Family);
+                        Report(context.ReportDiagnostic, argument.Value.Syntax.GetLocation(), found, destination, call.Display, protection);
                     }
                 }
             }

@@ -61,6 +61,7 @@ namespace PrivacyAnalyzers.Rules
                                     operation.ReportDiagnostic(Diagnostic.Create(
                                         Rule,
                                         reference.Syntax.GetLocation(),
+                                        Properties(kind, reference.Property),
                                         reference.Property.ContainingType.Name + "." + reference.Property.Name,
                                         kind is null ? "encrypted value" : PiiKinds.Describe(kind),
                                         operatorName.EndsWith("Async", System.StringComparison.Ordinal) ? operatorName.Substring(0, operatorName.Length - 5) : operatorName));
@@ -76,6 +77,22 @@ namespace PrivacyAnalyzers.Rules
         {
             var owner = invocation.TargetMethod.ContainingType;
             return SymbolEqualityComparer.Default.Equals(owner, queryable) || SymbolEqualityComparer.Default.Equals(owner, efQueryable);
+        }
+
+        /// <summary>The member's kind and documentation ID, as every finding carries them (the privacy map reads them).</summary>
+        private static ImmutableDictionary<string, string?> Properties(string? kind, IPropertySymbol property)
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            if (kind is not null)
+            {
+                properties[DiagnosticPropertyNames.PiiKind] = kind;
+                if (DocumentationCommentId.CreateDeclarationId(property) is { } id)
+                {
+                    properties[DiagnosticPropertyNames.Members] = kind + " " + id;
+                }
+            }
+
+            return properties.ToImmutable();
         }
 
         /// <summary>The query operator whose lambda holds <paramref name="reference"/>: a subquery's member is reported by the

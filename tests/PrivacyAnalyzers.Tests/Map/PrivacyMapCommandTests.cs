@@ -56,13 +56,13 @@ public class PrivacyMapCommandTests
             {
                 // Masked, encrypted, hashed at the sink; columns the EF Core model encrypts; shares privacy-policy.json allows.
                 "Customers/KycService.cs:31 log P:MessagingPlatform.Customers.KycSubmission.Cnic masked",
-                "Customers/NadraVerification.cs:10 HTTP request P:MessagingPlatform.Customers.KycSubmission.Cnic allowed by the privacy policy",
+                "Customers/NadraVerification.cs:10 third party P:MessagingPlatform.Customers.KycSubmission.Cnic allowed by the privacy policy",
                 "Data/DeliveryReportRepository.cs:27 database P:MessagingPlatform.Customers.Customer.Cnic encrypted",
                 "Data/KycVaultDbContext.cs:12 database P:MessagingPlatform.Data.KycRecord.Cnic encrypted",
                 "Data/KycVaultDbContext.cs:12 database P:MessagingPlatform.Data.KycRecord.PassportNumber encrypted",
                 "Data/PlatformDbContext.cs:16 database P:MessagingPlatform.Customers.Customer.Aadhaar encrypted",
                 "Messaging/DeliveryTelemetry.cs:21 telemetry P:MessagingPlatform.Messaging.SmsMessage.To masked",
-                "Messaging/OperatorGateway.cs:10 URL P:MessagingPlatform.Messaging.SmsMessage.To allowed by the privacy policy",
+                "Messaging/OperatorGateway.cs:10 third party P:MessagingPlatform.Messaging.SmsMessage.To allowed by the privacy policy",
                 "Messaging/SmsSender.cs:20 log P:MessagingPlatform.Messaging.SmsMessage.To masked",
                 "Messaging/TwilioSmsProvider.cs:11 third party P:MessagingPlatform.Messaging.SmsMessage.Body allowed by the privacy policy",
                 "Messaging/TwilioSmsProvider.cs:11 third party P:MessagingPlatform.Messaging.SmsMessage.To allowed by the privacy policy",
@@ -197,6 +197,37 @@ public class PrivacyMapCommandTests
         {
             Directory.Delete(copy, recursive: true);
             work.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_record_of_processing_lists_categories_destinations_and_the_policys_processors_of_the_sample()
+    {
+        var output = Directory.CreateTempSubdirectory("privacy-ropa-");
+        try
+        {
+            var (exitCode, _, printed) = await RunToolAsync("ropa", Sample, "--out", output.FullName);
+            Assert.True(exitCode == 0, printed);
+            var markdown = await File.ReadAllTextAsync(Path.Combine(output.FullName, "ropa.md"));
+            Assert.Contains("| CNIC number | `Customer.Cnic`, `KycSubmission.Cnic`, `KycRecord.Cnic` |", markdown);
+            Assert.Contains("| CNIC number | third party | 1 | 1 |", markdown);
+            Assert.Contains("| NADRA Verisys | CNIC verification | PK | CNIC number | CNIC number: PK |", markdown);
+            Assert.Contains("| Twilio | SMS delivery outside the operators' network | US | message content, phone number | any |", markdown);
+            Assert.Contains("### Retention\n\nNot declared in the code.", markdown);
+            var csv = await File.ReadAllLinesAsync(Path.Combine(output.FullName, "ropa.csv"));
+            Assert.Equal("project,category,destination,protected_flows,unprotected_flows,processors,retention", csv[0]);
+            Assert.Contains("MessagingPlatform,CNIC number,third party,1,1,NADRA Verisys,not declared", csv);
+            Assert.Contains("MessagingPlatform,CNIC number,\"file, cache, session or cookie\",0,1,NADRA Verisys,not declared", csv);
+            // Every category and destination of the map is one row.
+            var (_, json, _) = await SampleMap.Value;
+            using var document = JsonDocument.Parse(json);
+            var pairs = document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray()
+                .Select(f => (f.GetProperty("kind").GetString(), f.GetProperty("destination").GetString())).Distinct().Count();
+            Assert.Equal(pairs, csv.Length - 1);
+        }
+        finally
+        {
+            output.Delete(recursive: true);
         }
     }
 
