@@ -121,9 +121,9 @@ namespace PrivacyAnalyzers.Map
             properties[DiagnosticPropertyNames.PiiKind] = found.Source.Kind;
             properties[ProtectionProperty] = protection;
             properties[DestinationProperty] = destination;
-            if (DocumentationCommentId.CreateDeclarationId(found.Source.Symbol) is { } id)
+            if (FindingReporter.MemberList(ImmutableArray.Create(found)) is { } members)
             {
-                properties[DiagnosticPropertyNames.Members] = found.Source.Kind + " " + id;
+                properties[DiagnosticPropertyNames.Members] = members;
             }
 
             report(Diagnostic.Create(Flow, location, properties.ToImmutable(), found.Path, PiiKinds.Describe(found.Source.Kind), sink, protection));

@@ -111,7 +111,7 @@ namespace PrivacyAnalyzers.Reporting
 
         /// <summary><c>Kind DocumentationId</c> per line, for each member a fix can find by ID (fields and properties):
         /// how member fixes find declarations in whichever project of the solution they are.</summary>
-        private static string? MemberList(ImmutableArray<FoundPii> members)
+        public static string? MemberList(ImmutableArray<FoundPii> members)
         {
             StringBuilder? list = null;
             foreach (var member in members)

@@ -3,6 +3,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Classification;
+using PrivacyAnalyzers.Reporting;
 using PrivacyAnalyzers.Engine;
 using PrivacyAnalyzers.Storage;
 
@@ -57,11 +59,12 @@ namespace PrivacyAnalyzers.Rules
                                     && NearestQueryOperator(reference, queryable, efQueryable) == invocation
                                     && state.EfCore.IsEncryptedColumn(reference.Property))
                                 {
-                                    var kind = state.Classifier.Classify(reference.Property)?.Kind;
+                                    var classification = state.Classifier.Classify(reference.Property);
+                                    var kind = classification?.Kind;
                                     operation.ReportDiagnostic(Diagnostic.Create(
                                         Rule,
                                         reference.Syntax.GetLocation(),
-                                        Properties(kind, reference.Property),
+                                        Properties(classification),
                                         reference.Property.ContainingType.Name + "." + reference.Property.Name,
                                         kind is null ? "encrypted value" : PiiKinds.Describe(kind),
                                         operatorName.EndsWith("Async", System.StringComparison.Ordinal) ? operatorName.Substring(0, operatorName.Length - 5) : operatorName));
@@ -80,15 +83,15 @@ namespace PrivacyAnalyzers.Rules
         }
 
         /// <summary>The member's kind and documentation ID, as every finding carries them (the privacy map reads them).</summary>
-        private static ImmutableDictionary<string, string?> Properties(string? kind, IPropertySymbol property)
+        private static ImmutableDictionary<string, string?> Properties(PiiClassification? classification)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            if (kind is not null)
+            if (classification is not null)
             {
-                properties[DiagnosticPropertyNames.PiiKind] = kind;
-                if (DocumentationCommentId.CreateDeclarationId(property) is { } id)
+                properties[DiagnosticPropertyNames.PiiKind] = classification.Kind;
+                if (FindingReporter.MemberList(ImmutableArray.Create(new FoundPii(classification, classification.DisplayName))) is { } members)
                 {
-                    properties[DiagnosticPropertyNames.Members] = kind + " " + id;
+                    properties[DiagnosticPropertyNames.Members] = members;
                 }
             }
 

@@ -70,16 +70,7 @@ namespace PrivacyAnalyzers.Sharing
 
                     return null;
                 case ILocalReferenceOperation local:
-                    foreach (var operation in local.Root().Descendants())
-                    {
-                        if (operation is IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
-                            && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
-                        {
-                            return value.WithoutConversions() as IObjectCreationOperation;
-                        }
-                    }
-
-                    return null;
+                    return local.InitialValue()?.WithoutConversions() as IObjectCreationOperation;
                 default:
                     return null;
             }
@@ -165,20 +156,17 @@ namespace PrivacyAnalyzers.Sharing
         /// <summary>A local: what it is initialised with, or a <c>BaseAddress</c> assigned to it in the same method.</summary>
         private string? LocalHost(ILocalReferenceOperation local, int steps)
         {
+            if (local.InitialValue() is { } value && ClientHost(value.WithoutConversions(), steps - 1) is { } initialized)
+            {
+                return initialized;
+            }
+
             foreach (var operation in local.Root().Descendants())
             {
-                switch (operation)
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress", Instance: ILocalReferenceOperation target } } assignment
+                    && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
                 {
-                    case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local):
-                        if (ClientHost(value.WithoutConversions(), steps - 1) is { } initialized)
-                        {
-                            return initialized;
-                        }
-
-                        break;
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseAddress", Instance: ILocalReferenceOperation target } } assignment
-                        when SymbolEqualityComparer.Default.Equals(target.Local, local.Local):
-                        return HttpAddress.Host(assignment.Value);
+                    return HttpAddress.Host(assignment.Value);
                 }
             }
 

@@ -485,18 +485,13 @@ namespace PrivacyAnalyzers.Sinks
                 return false;
             }
 
-            foreach (var operation in writer.Root().Descendants())
+            if (local.InitialValue()?.WithoutConversions() is IObjectCreationOperation creation)
             {
-                if (operation is IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
-                    && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
-                    && value.WithoutConversions() is IObjectCreationOperation creation)
+                foreach (var argument in creation.Arguments)
                 {
-                    foreach (var argument in creation.Arguments)
+                    if (argument.Value.WithoutConversions().Type is INamedTypeSymbol stream && stream.InheritsFromOrEquals(_cryptoStream))
                     {
-                        if (argument.Value.WithoutConversions().Type is INamedTypeSymbol stream && stream.InheritsFromOrEquals(_cryptoStream))
-                        {
-                            return true;
-                        }
+                        return true;
                     }
                 }
             }
