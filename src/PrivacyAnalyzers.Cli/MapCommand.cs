@@ -5,16 +5,18 @@ namespace PrivacyAnalyzers.Cli;
 internal static class MapCommand
 {
     public const string JsonFileName = "privacy-map.json";
+    public const string HtmlFileName = "privacy-map.html";
 
     public static Task<int> RunAsync(string input, DirectoryInfo output, CancellationToken cancellation) =>
         WithMapAsync(input, output, cancellation, async (map, folder) =>
         {
             var file = Path.Combine(folder, JsonFileName);
             await File.WriteAllTextAsync(file, PrivacyMapJson.Write(map), cancellation);
+            await File.WriteAllTextAsync(Path.Combine(folder, HtmlFileName), PrivacyMapHtml.Write(map, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)))), cancellation);
             var unprotected = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "unprotected"));
             var protectedFlows = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "protected"));
             var elements = map.Projects.Sum(p => p.Elements.Count);
-            Console.WriteLine($"{file}: {elements} personal-data members, {unprotected} unprotected and {protectedFlows} protected flows in {map.Projects.Count} projects");
+            Console.WriteLine($"{file} and {HtmlFileName}: {elements} personal-data members, {unprotected} unprotected and {protectedFlows} protected flows in {map.Projects.Count} projects");
         });
 
     /// <summary>Loads and maps <paramref name="input"/>, then lets <paramref name="write"/> write its files into

@@ -6,7 +6,7 @@ using PrivacyAnalyzers.Cli;
 MSBuildLocator.RegisterDefaults();
 
 var path = new Argument<string>("solution-or-project") { Description = "A .sln, .slnx or .csproj file, or a folder holding exactly one of them." };
-var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write privacy-map.json to.", Required = true };
+var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write privacy-map.json and privacy-map.html to.", Required = true };
 var map = new Command("map", "Write the privacy map: every member that is personal data and every place it goes.") { path, output };
 map.SetAction((parse, cancellation) => MapCommand.RunAsync(parse.GetValue(path)!, parse.GetValue(output)!, cancellation));
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PrivacyAnalyzers.Tests.Infrastructure;
 using Xunit;
@@ -12,14 +11,12 @@ namespace PrivacyAnalyzers.Tests.Map;
 /// </summary>
 public class PrivacyMapCommandTests
 {
-    private static readonly string Sample = Path.Combine(TestReferences.RepositoryRoot, "samples", "MessagingPlatform");
-
-    private static readonly Lazy<Task<(int ExitCode, string Json, string Output)>> SampleMap = new(() => MapAsync(Sample));
+    private static readonly string Sample = PrivacyTool.Sample;
 
     [Fact]
     public async Task Every_expected_warning_of_the_sample_is_an_unprotected_flow_with_its_destination()
     {
-        var (exitCode, json, output) = await SampleMap.Value;
+        var (exitCode, json, _, output) = await PrivacyTool.SampleMap.Value;
         Assert.True(exitCode == 0, output);
         using var document = JsonDocument.Parse(json);
         var project = Assert.Single(document.RootElement.GetProperty("projects").EnumerateArray());
@@ -45,7 +42,7 @@ public class PrivacyMapCommandTests
     [Fact]
     public async Task Every_compliant_path_of_the_sample_that_carries_personal_data_is_a_protected_flow_with_its_protection()
     {
-        var (_, json, _) = await SampleMap.Value;
+        var (_, json, _, _) = await PrivacyTool.SampleMap.Value;
         using var document = JsonDocument.Parse(json);
         var protectedFlows = document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray()
             .Where(f => f.GetProperty("status").GetString() == "protected")
@@ -73,7 +70,7 @@ public class PrivacyMapCommandTests
     [Fact]
     public async Task The_inventory_lists_the_samples_personal_data_with_how_each_member_was_classified()
     {
-        var (_, json, _) = await SampleMap.Value;
+        var (_, json, _, _) = await PrivacyTool.SampleMap.Value;
         using var document = JsonDocument.Parse(json);
         var elements = document.RootElement.GetProperty("projects")[0].GetProperty("elements").EnumerateArray()
             .ToDictionary(e => e.GetProperty("member").GetString()!, e => (Kind: e.GetProperty("kind").GetString(), By: e.GetProperty("classifiedBy").GetString()));
@@ -86,7 +83,7 @@ public class PrivacyMapCommandTests
     [Fact]
     public async Task The_map_keeps_to_its_published_schema()
     {
-        var (_, json, _) = await SampleMap.Value;
+        var (_, json, _, _) = await PrivacyTool.SampleMap.Value;
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "src", "PrivacyAnalyzers.Cli", "schema", "privacy-map.schema.json")));
         using var map = JsonDocument.Parse(json);
         var root = schema.RootElement;
@@ -129,19 +126,21 @@ public class PrivacyMapCommandTests
     }
 
     [Fact]
-    public async Task The_map_is_the_same_byte_for_byte_when_made_again()
+    public async Task The_map_and_its_page_are_the_same_byte_for_byte_when_made_again()
     {
-        var (_, first, _) = await SampleMap.Value;
-        var (exitCode, second, output) = await MapAsync(Sample);
+        var (_, first, firstPage, _) = await PrivacyTool.SampleMap.Value;
+        var (exitCode, second, secondPage, output) = await PrivacyTool.MapAsync(Sample);
         Assert.True(exitCode == 0, output);
         Assert.Equal(first, second);
+        Assert.Equal(firstPage, secondPage);
         Assert.DoesNotContain(TestReferences.RepositoryRoot, first);
+        Assert.DoesNotContain(TestReferences.RepositoryRoot, firstPage);
     }
 
     [Fact]
     public async Task Input_that_is_not_a_project_is_a_message_and_exit_code_1_not_a_stack_trace()
     {
-        var (exitCode, _, output) = await MapAsync(Path.Combine(Path.GetTempPath(), "no-such-project-" + Guid.NewGuid().ToString("N")));
+        var (exitCode, _, _, output) = await PrivacyTool.MapAsync(Path.Combine(Path.GetTempPath(), "no-such-project-" + Guid.NewGuid().ToString("N")));
         Assert.Equal(1, exitCode);
         Assert.Contains("is not a .sln, .slnx or .csproj file", output);
         Assert.DoesNotContain("   at ", output);
@@ -150,7 +149,7 @@ public class PrivacyMapCommandTests
     [Fact]
     public async Task A_copy_of_the_sample_that_stops_masking_a_log_gives_a_failing_diff_and_the_same_map_a_passing_one()
     {
-        var (_, before, _) = await SampleMap.Value;
+        var (_, before, _, _) = await PrivacyTool.SampleMap.Value;
         // A sibling of the sample, so that its project references still reach src/.
         var copy = Path.Combine(TestReferences.RepositoryRoot, "samples", "MessagingPlatform-diff-" + Guid.NewGuid().ToString("N")[..8]);
         var work = Directory.CreateTempSubdirectory("privacy-diff-");
@@ -172,24 +171,24 @@ public class PrivacyMapCommandTests
             var text = await File.ReadAllTextAsync(sender);
             Assert.Contains("Pii.Mask(message.To, PiiKind.PhoneNumber)", text);
             await File.WriteAllTextAsync(sender, text.Replace("Pii.Mask(message.To, PiiKind.PhoneNumber)", "message.To"));
-            var (restored, _, restoreOutput) = await RunAsync("dotnet", "restore", copy);
+            var (restored, restoreOutput) = await PrivacyTool.RunProcessAsync("dotnet", "restore", copy);
             Assert.True(restored == 0, restoreOutput);
-            var (mapped, after, mapOutput) = await MapAsync(copy);
+            var (mapped, after, _, mapOutput) = await PrivacyTool.MapAsync(copy);
             Assert.True(mapped == 0, mapOutput);
 
             var oldMap = Path.Combine(work.FullName, "old.json");
             var newMap = Path.Combine(work.FullName, "new.json");
             await File.WriteAllTextAsync(oldMap, before);
             await File.WriteAllTextAsync(newMap, after);
-            var (failed, _, diff) = await RunToolAsync("diff", oldMap, newMap);
+            var (failed, diff) = await PrivacyTool.RunAsync("diff", oldMap, newMap);
             Assert.Equal(1, failed);
             Assert.Contains("lost protection: Messaging/SmsSender.cs:20 PII1001 'SmsMessage.To' (phone number)", diff);
             Assert.Contains("1 new unprotected flows", diff);
 
-            var (same, _, sameDiff) = await RunToolAsync("diff", oldMap, oldMap);
+            var (same, sameDiff) = await PrivacyTool.RunAsync("diff", oldMap, oldMap);
             Assert.True(same == 0, sameDiff);
             await File.WriteAllTextAsync(newMap, "{ not json");
-            var (unreadable, _, unreadableOutput) = await RunToolAsync("diff", oldMap, newMap);
+            var (unreadable, unreadableOutput) = await PrivacyTool.RunAsync("diff", oldMap, newMap);
             Assert.Equal(2, unreadable);
             Assert.DoesNotContain("   at ", unreadableOutput);
         }
@@ -206,7 +205,7 @@ public class PrivacyMapCommandTests
         var output = Directory.CreateTempSubdirectory("privacy-ropa-");
         try
         {
-            var (exitCode, _, printed) = await RunToolAsync("ropa", Sample, "--out", output.FullName);
+            var (exitCode, printed) = await PrivacyTool.RunAsync("ropa", Sample, "--out", output.FullName);
             Assert.True(exitCode == 0, printed);
             var markdown = await File.ReadAllTextAsync(Path.Combine(output.FullName, "ropa.md"));
             Assert.Contains("| CNIC number | `Customer.Cnic`, `KycSubmission.Cnic`, `KycRecord.Cnic` |", markdown);
@@ -219,7 +218,7 @@ public class PrivacyMapCommandTests
             Assert.Contains("MessagingPlatform,CNIC number,third party,1,1,NADRA Verisys,not declared", csv);
             Assert.Contains("MessagingPlatform,CNIC number,\"file, cache, session or cookie\",0,1,NADRA Verisys,not declared", csv);
             // Every category and destination of the map is one row.
-            var (_, json, _) = await SampleMap.Value;
+            var (_, json, _, _) = await PrivacyTool.SampleMap.Value;
             using var document = JsonDocument.Parse(json);
             var pairs = document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray()
                 .Select(f => (f.GetProperty("kind").GetString(), f.GetProperty("destination").GetString())).Distinct().Count();
@@ -229,34 +228,5 @@ public class PrivacyMapCommandTests
         {
             output.Delete(recursive: true);
         }
-    }
-
-    /// <summary>Runs the built tool's map; returns its exit code, the JSON it wrote (empty if none) and what it printed.</summary>
-    private static async Task<(int ExitCode, string Json, string Output)> MapAsync(string input)
-    {
-        var output = Directory.CreateTempSubdirectory("privacy-map-");
-        var (exitCode, _, printed) = await RunToolAsync("map", input, "--out", output.FullName);
-        var file = Path.Combine(output.FullName, "privacy-map.json");
-        var json = File.Exists(file) ? await File.ReadAllTextAsync(file) : "";
-        output.Delete(recursive: true);
-        return (exitCode, json, printed);
-    }
-
-    private static Task<(int ExitCode, string Json, string Output)> RunToolAsync(params string[] arguments) =>
-        RunAsync("dotnet", arguments.Prepend(Path.Combine(TestReferences.RepositoryRoot, "src", "PrivacyAnalyzers.Cli", "bin", TestReferences.Configuration, "net10.0", "dotnet-privacy.dll")).ToArray());
-
-    private static async Task<(int ExitCode, string Json, string Output)> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, "", await stdout + await stderr);
     }
 }
