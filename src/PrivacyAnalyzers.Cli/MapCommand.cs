@@ -16,7 +16,7 @@ internal static class MapCommand
             var unprotected = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "unprotected"));
             var protectedFlows = map.Projects.Sum(p => p.Flows.Count(f => f.Status == "protected"));
             var elements = map.Projects.Sum(p => p.Elements.Count);
-            Console.WriteLine($"{file} and {HtmlFileName}: {elements} personal-data members, {unprotected} unprotected and {protectedFlows} protected flows in {map.Projects.Count} projects");
+            Console.WriteLine($"{file} and {HtmlFileName}: {elements} personal-data members, {unprotected} unprotected and {protectedFlows} protected flows in {map.Projects.Count} project{(map.Projects.Count == 1 ? "" : "s")}");
         });
 
     /// <summary>Loads and maps <paramref name="input"/>, then lets <paramref name="write"/> write its files into
@@ -32,7 +32,7 @@ internal static class MapCommand
         PrivacyMap map;
         try
         {
-            map = await PrivacyMapBuilder.BuildAsync(path, message => Console.Error.WriteLine(message), cancellation);
+            map = await MapProgress.RunAsync(progress => PrivacyMapBuilder.BuildAsync(path, progress, cancellation));
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException)
         {

@@ -14,7 +14,7 @@ namespace PrivacyAnalyzers.Cli;
 /// </summary>
 internal static class PrivacyMapBuilder
 {
-    public static async Task<PrivacyMap> BuildAsync(string path, Action<string> progress, CancellationToken cancellation)
+    public static async Task<PrivacyMap> BuildAsync(string path, MapProgress progress, CancellationToken cancellation)
     {
         var problems = new List<string>();
         using var workspace = MSBuildWorkspace.Create();
@@ -28,22 +28,22 @@ internal static class PrivacyMapBuilder
 
         var projects = new List<Project>();
         var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        progress.Loading(path);
         if (path.EndsWith(".sln", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase))
         {
-            progress($"loading {path}");
-            projects.AddRange((await workspace.OpenSolutionAsync(path, cancellationToken: cancellation)).Projects);
+            projects.AddRange((await workspace.OpenSolutionAsync(path, progress, cancellation)).Projects);
         }
         else
         {
-            progress($"loading {path}");
-            projects.Add(await workspace.OpenProjectAsync(path, cancellationToken: cancellation));
+            projects.Add(await workspace.OpenProjectAsync(path, progress, cancellation));
         }
 
         var analyzers = Analyzers();
         var maps = new List<ProjectMap>();
-        foreach (var project in projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal))
+        var csharp = projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        foreach (var (project, index) in csharp.Select((project, index) => (project, index)))
         {
-            progress($"analyzing {project.Name}");
+            progress.Analyzing(project.Name, index, csharp.Count);
             var compilation = await project.GetCompilationAsync(cancellation);
             if (compilation is null)
             {
@@ -59,7 +59,9 @@ internal static class PrivacyMapBuilder
             }
 
             var options = project.AnalyzerOptions;
-            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(cancellation);
+            var diagnostics = await new CompilationWithAnalyzers(WithDefaultSeverities(compilation), analyzers,
+                new CompilationWithAnalyzersOptions(SeverityFreeOptions.Of(options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true))
+                .GetAnalyzerDiagnosticsAsync(cancellation);
             var elements = PrivacyInventory.Elements(compilation, options, cancellation)
                 .Select(e => new InventoryElement(e.Member, e.DocumentationId, e.Kind, e.ClassifiedBy, Relative(baseDirectory, e.File), e.Line))
                 .ToList();
@@ -68,6 +70,17 @@ internal static class PrivacyMapBuilder
 
         return new PrivacyMap(maps, problems);
     }
+
+    /// <summary>
+    /// The compilation without the severities a build gives the rules (a preset, .editorconfig, NoWarn): data turned off
+    /// for the build still goes where it goes, so the map shows every flow. Findings suppressed in code are still
+    /// reported to the map, which marks them.
+    /// </summary>
+    private static Compilation WithDefaultSeverities(Compilation compilation) =>
+        compilation.WithOptions(compilation.Options
+            .WithSpecificDiagnosticOptions(ImmutableDictionary<string, ReportDiagnostic>.Empty)
+            .WithGeneralDiagnosticOption(ReportDiagnostic.Default)
+            .WithSyntaxTreeOptionsProvider(null));
 
     /// <summary>Every rule of the package, as the build runs them, and the recorder of protected flows.</summary>
     private static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>
@@ -98,7 +111,7 @@ internal static class PrivacyMapBuilder
             flows.Add(new MapFlow(isProtected ? null : diagnostic.Id, destination, kind, members, Relative(baseDirectory, span.Path), span.StartLinePosition.Line + 1,
                 span.StartLinePosition.Character + 1, isProtected ? "protected" : "unprotected",
                 isProtected ? diagnostic.Properties.GetValueOrDefault(ProtectedFlowRecorder.ProtectionProperty) : null,
-                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Suppressed: !isProtected && diagnostic.IsSuppressed));
         }
 
         return flows.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule ?? "", StringComparer.Ordinal)

@@ -90,7 +90,7 @@ internal static class PrivacyMapHtml
         {
             html.Append("<tr data-kind=\"").Append(Encode(flow.Kind)).Append("\" data-destination=\"").Append(Encode(flow.Destination))
                 .Append("\" data-status=\"").Append(flow.Status).Append("\" data-project=\"").Append(Encode(project)).Append("\">")
-                .Append("<td class=\"").Append(flow.Status).Append("\">").Append(flow.Status).Append("</td>")
+                .Append("<td class=\"").Append(flow.Status).Append("\">").Append(flow.Status).Append(flow.Suppressed ? " (suppressed in code)" : "").Append("</td>")
                 .Append("<td>").Append(Encode(flow.Kind.Length > 0 ? PiiKinds.Describe(flow.Kind) : "")).Append("</td>")
                 .Append("<td>").Append(Encode(string.Join(", ", flow.Members.Select(m => DisplayName(m, names))))).Append("</td>")
                 .Append("<td>").Append(Encode(flow.Destination)).Append("</td>")

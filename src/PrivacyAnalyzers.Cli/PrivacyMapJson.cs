@@ -71,6 +71,11 @@ internal static class PrivacyMapJson
                         json.WriteString("protection", flow.Protection);
                     }
 
+                    if (flow.Suppressed)
+                    {
+                        json.WriteBoolean("suppressed", true);
+                    }
+
                     json.WriteString("message", flow.Message);
                     json.WriteEndObject();
                 }

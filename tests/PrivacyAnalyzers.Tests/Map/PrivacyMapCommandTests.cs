@@ -150,23 +150,10 @@ public class PrivacyMapCommandTests
     public async Task A_copy_of_the_sample_that_stops_masking_a_log_gives_a_failing_diff_and_the_same_map_a_passing_one()
     {
         var (_, before, _, _) = await PrivacyTool.SampleMap.Value;
-        // A sibling of the sample, so that its project references still reach src/.
-        var copy = Path.Combine(TestReferences.RepositoryRoot, "samples", "MessagingPlatform-diff-" + Guid.NewGuid().ToString("N")[..8]);
+        var copy = PrivacyTool.CopyOfSample("diff");
         var work = Directory.CreateTempSubdirectory("privacy-diff-");
         try
         {
-            foreach (var file in Directory.GetFiles(Sample, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(Sample, file);
-                if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, relative))!);
-                File.Copy(file, Path.Combine(copy, relative));
-            }
-
             var sender = Path.Combine(copy, "Messaging", "SmsSender.cs");
             var text = await File.ReadAllTextAsync(sender);
             Assert.Contains("Pii.Mask(message.To, PiiKind.PhoneNumber)", text);
@@ -196,6 +183,39 @@ public class PrivacyMapCommandTests
         {
             Directory.Delete(copy, recursive: true);
             work.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Flows_the_build_does_not_report_are_still_on_the_map_and_findings_suppressed_in_code_are_marked()
+    {
+        var (_, before, _, _) = await PrivacyTool.SampleMap.Value;
+        var copy = PrivacyTool.CopyOfSample("severity");
+        try
+        {
+            // The build reports nothing (the Privacy category off), and one finding is suppressed in the code.
+            await File.WriteAllTextAsync(Path.Combine(copy, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-Privacy.severity = none\n");
+            var service = Path.Combine(copy, "Customers", "KycService.cs");
+            var text = await File.ReadAllTextAsync(service);
+            const string Leak = "        logger.LogInformation(\"Verifying CNIC {Cnic} for {CustomerId}\", submission.Cnic, customer.Id);\n";
+            Assert.Contains(Leak, text);
+            await File.WriteAllTextAsync(service, text.Replace(Leak, "#pragma warning disable PII1001\n" + Leak + "#pragma warning restore PII1001\n"));
+            var (restored, restoreOutput) = await PrivacyTool.RunProcessAsync("dotnet", "restore", copy);
+            Assert.True(restored == 0, restoreOutput);
+
+            var (exitCode, after, _, output) = await PrivacyTool.MapAsync(copy);
+            Assert.True(exitCode == 0, output);
+            using var original = JsonDocument.Parse(before);
+            using var changed = JsonDocument.Parse(after);
+            var flows = changed.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray().ToList();
+            Assert.Equal(original.RootElement.GetProperty("projects")[0].GetProperty("flows").GetArrayLength(), flows.Count);
+            var suppressed = Assert.Single(flows, f => f.TryGetProperty("suppressed", out var value) && value.GetBoolean());
+            Assert.Equal(("Customers/KycService.cs", 17, "PII1001", "unprotected"),
+                (suppressed.GetProperty("file").GetString(), suppressed.GetProperty("line").GetInt32(), suppressed.GetProperty("rule").GetString(), suppressed.GetProperty("status").GetString()));
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
         }
     }
 

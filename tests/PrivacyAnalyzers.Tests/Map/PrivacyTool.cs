@@ -34,6 +34,26 @@ internal static class PrivacyTool
         static async Task<string> ReadIfWritten(string file) => File.Exists(file) ? await File.ReadAllTextAsync(file) : "";
     }
 
+    /// <summary>A copy of the sample's sources (no bin, obj) beside it, so that its project references still reach src/;
+    /// the caller changes it, restores it and deletes it.</summary>
+    public static string CopyOfSample(string purpose)
+    {
+        var copy = Path.Combine(TestReferences.RepositoryRoot, "samples", $"MessagingPlatform-{purpose}-{Guid.NewGuid().ToString("N")[..8]}");
+        foreach (var file in Directory.GetFiles(Sample, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Sample, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, relative))!);
+            File.Copy(file, Path.Combine(copy, relative));
+        }
+
+        return copy;
+    }
+
     public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) =>
         RunProcessAsync("dotnet", arguments.Prepend(Path.Combine(TestReferences.RepositoryRoot, "src", "PrivacyAnalyzers.Cli", "bin", TestReferences.Configuration, "net10.0", "dotnet-privacy.dll")).ToArray());
 
