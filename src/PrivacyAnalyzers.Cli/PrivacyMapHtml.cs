@@ -84,7 +84,7 @@ internal static class PrivacyMapHtml
 
     private static void AppendFlows(StringBuilder html, List<(string Project, MapFlow Flow)> flows, Dictionary<string, string> names)
     {
-        html.Append("<section>\n<h2>Flows</h2>\n<table id=\"flows\">\n<thead><tr><th>Status</th><th>Kind</th><th>Members</th><th>Destination</th>")
+        html.Append("<section>\n<h2>Flows</h2>\n<table id=\"flows\">\n<colgroup><col style=\"width:9%\"><col style=\"width:9%\"><col style=\"width:15%\"><col style=\"width:9%\"><col style=\"width:8%\"><col style=\"width:18%\"><col></colgroup>\n<thead><tr><th>Status</th><th>Kind</th><th>Members</th><th>Destination</th>")
             .Append("<th>Rule or protection</th><th>Where</th><th>What</th></tr></thead>\n<tbody>\n");
         foreach (var (project, flow) in flows)
         {
@@ -106,7 +106,7 @@ internal static class PrivacyMapHtml
     /// status of its flows, so filtering by destination or status keeps the members that go there.</summary>
     private static void AppendElements(StringBuilder html, List<(string Project, InventoryElement Element)> elements, List<(string Project, MapFlow Flow)> flows)
     {
-        html.Append("<section>\n<h2>Personal data held</h2>\n<table id=\"elements\">\n<thead><tr><th>Member</th><th>Kind</th><th>Classified by</th>")
+        html.Append("<section>\n<h2>Personal data held</h2>\n<table id=\"elements\">\n<colgroup><col style=\"width:22%\"><col style=\"width:12%\"><col style=\"width:12%\"><col><col style=\"width:24%\"></colgroup>\n<thead><tr><th>Member</th><th>Kind</th><th>Classified by</th>")
             .Append("<th>Goes to</th><th>Where declared</th></tr></thead>\n<tbody>\n");
         foreach (var (project, element) in elements)
         {
@@ -151,8 +151,8 @@ internal static class PrivacyMapHtml
         h1 { font-size: 1.4rem; margin: 0 0 .25rem; } h2 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
         #partial { background: #fff4ce; border: 1px solid #c99a00; padding: .5rem .75rem; margin: .5rem 0; }
         #filters { position: sticky; top: 0; background: #fff; padding: .5rem 0; border-bottom: 1px solid #ddd; display: flex; gap: 1rem; flex-wrap: wrap; align-items: center; }
-        table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #eee; }
-        th { background: #f6f6f6; } th:last-child { width: 40%; } td.where { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+        table { border-collapse: collapse; width: 100%; table-layout: fixed; } td { overflow-wrap: anywhere; } th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #eee; }
+        th { background: #f6f6f6; } td.where { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
         .unprotected { color: #b3261e; font-weight: 600; } .protected { color: #1b7f3b; font-weight: 600; }
         .note { color: #555; } tr[hidden] { display: none; }
         #picture { width: 100%; max-width: 960px; display: block; } #picture text { font-size: 13px; cursor: pointer; }
