@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static PrivacyAnalyzers.CodeFixes.MemberDeclarationEditor;
@@ -28,26 +26,9 @@ namespace PrivacyAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => new FixAll(_ => ("Declare a retention period for every reported member", DeclareAsync));
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var solution = context.Document.Project.Solution;
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model?.Compilation.GetTypeByMetadataName("PrivacyAnalyzers.Annotations.RetentionAttribute") is null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                // PII3010 reports one member per diagnostic.
-                if ((await FindMembersAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false)).FirstOrDefault() is { Document: not null } member)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create($"Declare a retention period for '{Qualified(member)}'", ct => ApplyAsync(solution, new[] { diagnostic }, DeclareAsync, ct), EquivalenceKey),
-                        diagnostic);
-                }
-            }
-        }
+        // PII3010 reports one member per diagnostic.
+        public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+            RegisterForEachMemberAsync(context, "PrivacyAnalyzers.Annotations.RetentionAttribute", member => $"Declare a retention period for '{Qualified(member)}'", DeclareAsync, EquivalenceKey);
 
         private static Task<MemberEdit?> DeclareAsync(Diagnostic diagnostic, FoundMember member, CancellationToken cancellationToken) =>
             Task.FromResult<MemberEdit?>(MemberEdit.Add("global::PrivacyAnalyzers.Annotations.Retention", "\"" + Placeholder + "\""));
