@@ -5,8 +5,7 @@ using PrivacyAnalyzers.EntityFrameworkCore;
 
 namespace MessagingPlatform.Data;
 
-/// <summary>The compliant variant: identity numbers encrypted, cards kept as processor tokens, retention declared. No
-/// warnings (and no PII3010 suggestions: KycRecord declares its retention, cards' numbers are never stored).</summary>
+/// <summary>The compliant variant: identity numbers encrypted, cards as processor tokens, retention declared. No warnings.</summary>
 public sealed class KycVaultDbContext(DbContextOptions<KycVaultDbContext> options, IDataProtectionProvider dataProtection)
     : DbContext(options)
 {
