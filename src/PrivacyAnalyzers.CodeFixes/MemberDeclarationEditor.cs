@@ -55,6 +55,30 @@ namespace PrivacyAnalyzers.CodeFixes
             return solution;
         }
 
+        /// <summary>For fixes that add an attribute to the one member each diagnostic names: registers the fix on each
+        /// diagnostic whose member has a declaration in the solution, and none when the compilation lacks
+        /// <paramref name="attributeMetadataName"/> (the annotations are not referenced).</summary>
+        public static async Task RegisterForEachMemberAsync(
+            CodeFixContext context, string attributeMetadataName, Func<FoundMember, string> title, EditFor editFor, string equivalenceKey)
+        {
+            var solution = context.Document.Project.Solution;
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (model?.Compilation.GetTypeByMetadataName(attributeMetadataName) is null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if ((await FindMembersAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false)).FirstOrDefault() is { Document: not null } member)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(title(member), ct => ApplyAsync(solution, new[] { diagnostic }, editFor, ct), equivalenceKey),
+                        diagnostic);
+                }
+            }
+        }
+
         /// <summary>The declarations of the members a diagnostic is about (its <c>Members</c> property), in whichever project
         /// of the solution they are: found by documentation ID through the compilation of the diagnostic's document, which
         /// sees its own sources and those of the projects it references. Members without source (metadata) are left out.</summary>

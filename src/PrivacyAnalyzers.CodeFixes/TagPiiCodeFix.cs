@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using static PrivacyAnalyzers.CodeFixes.MemberDeclarationEditor;
 
@@ -21,26 +19,9 @@ namespace PrivacyAnalyzers.CodeFixes
 
         public override FixAllProvider GetFixAllProvider() => new FixAll(_ => ("Tag every reported member with [Pii]", TagAsync));
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var solution = context.Document.Project.Solution;
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model?.Compilation.GetTypeByMetadataName("PrivacyAnalyzers.Annotations.PiiAttribute") is null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                // PII5001 reports one member per diagnostic.
-                if ((await FindMembersAsync(solution, diagnostic, context.CancellationToken).ConfigureAwait(false)).FirstOrDefault() is { Document: not null } member)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create($"Tag '{member.Name}' with [Pii(PiiKind.{member.Kind})]", ct => ApplyAsync(solution, new[] { diagnostic }, TagAsync, ct), EquivalenceKey),
-                        diagnostic);
-                }
-            }
-        }
+        // PII5001 reports one member per diagnostic.
+        public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+            RegisterForEachMemberAsync(context, "PrivacyAnalyzers.Annotations.PiiAttribute", member => $"Tag '{member.Name}' with [Pii(PiiKind.{member.Kind})]", TagAsync, EquivalenceKey);
 
         private static Task<MemberEdit?> TagAsync(Diagnostic diagnostic, FoundMember member, CancellationToken cancellationToken)
         {

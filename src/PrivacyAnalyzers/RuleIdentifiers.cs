@@ -20,6 +20,7 @@ namespace PrivacyAnalyzers
         public const string PiiInSqlText = "PII3007";
         public const string PiiInLocalStorage = "PII3008";
         public const string EncryptedColumnQueried = "PII3009";
+        public const string NoDeclaredRetention = "PII3010";
         public const string PiiOverPlainHttp = "PII4001";
         public const string PiiInUrl = "PII4002";
         public const string PiiSharedWithThirdParty = "PII4003";
@@ -27,5 +28,6 @@ namespace PrivacyAnalyzers
         public const string RealLookingPiiLiteral = "PII5002";
         public const string InvalidOption = "PII9001";
         public const string InvalidPrivacyPolicy = "PII9003";
+        public const string InvalidRetention = "PII9004";
     }
 }

@@ -48,5 +48,29 @@ namespace PrivacyAnalyzers
 
             return false;
         }
+    
+        /// <summary>The positional parameter a record's property is generated from (<c>record Customer(string Cnic)</c>), or
+        /// null: attributes written on it without the <c>property:</c> target stay on the parameter, and still describe the
+        /// property.</summary>
+        public static IParameterSymbol? PositionalParameter(this IPropertySymbol property)
+        {
+            if (property.ContainingType is not { IsRecord: true } record || property.Locations.Length != 1)
+            {
+                return null;
+            }
+
+            foreach (var constructor in record.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == property.Name && parameter.Locations.Length == 1 && parameter.Locations[0] == property.Locations[0])
+                    {
+                        return parameter;
+                    }
+                }
+            }
+
+            return null;
+        }
     }
 }

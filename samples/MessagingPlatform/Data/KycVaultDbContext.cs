@@ -5,7 +5,7 @@ using PrivacyAnalyzers.EntityFrameworkCore;
 
 namespace MessagingPlatform.Data;
 
-/// <summary>The compliant variant: identity numbers encrypted, cards kept as processor tokens. No warnings.</summary>
+/// <summary>The compliant variant: identity numbers encrypted, cards as processor tokens, retention declared. No warnings.</summary>
 public sealed class KycVaultDbContext(DbContextOptions<KycVaultDbContext> options, IDataProtectionProvider dataProtection)
     : DbContext(options)
 {
@@ -17,6 +17,9 @@ public sealed class KycVaultDbContext(DbContextOptions<KycVaultDbContext> option
         configurationBuilder.UsePiiEncryption(dataProtection);
 }
 
+// The privacy policy keeps identity documents for 30 days after the account is deleted.
+[Retention("P30D")]
+[Purpose("Know-your-customer checks the regulator requires")]
 public sealed class KycRecord
 {
     public Guid Id { get; set; }

@@ -6,6 +6,8 @@ namespace PrivacyAnalyzers.Catalog
         public const string PiiAttribute = "PrivacyAnalyzers.Annotations.PiiAttribute";
         public const string PiiHelper = "PrivacyAnalyzers.Annotations.Pii";
         public const string PiiKind = "PrivacyAnalyzers.Annotations.PiiKind";
+        public const string RetentionAttribute = "PrivacyAnalyzers.Annotations.RetentionAttribute";
+        public const string PurposeAttribute = "PrivacyAnalyzers.Annotations.PurposeAttribute";
         public const string DataClassificationAttribute = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
         public const string PersonalDataAttribute = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
         public const string CreditCardAttribute = "System.ComponentModel.DataAnnotations.CreditCardAttribute";

@@ -176,22 +176,7 @@ namespace PrivacyAnalyzers.Classification
                 return fromBase.Kind;
             }
 
-            if (property.ContainingType is { IsRecord: true } record && property.Locations.Length == 1)
-            {
-                foreach (var constructor in record.InstanceConstructors)
-                {
-                    foreach (var parameter in constructor.Parameters)
-                    {
-                        if (parameter.Name == property.Name && parameter.Locations.Length == 1
-                            && parameter.Locations[0] == property.Locations[0])
-                        {
-                            return KindFromAttributes(parameter.GetAttributes(), out evidence, property);
-                        }
-                    }
-                }
-            }
-
-            return null;
+            return property.PositionalParameter() is { } parameter ? KindFromAttributes(parameter.GetAttributes(), out evidence, property) : null;
         }
 
         /// <summary>The kind attributes give <paramref name="owner"/> (null for a return value).</summary>

@@ -7,6 +7,7 @@ using PrivacyAnalyzers.Classification;
 using PrivacyAnalyzers.Exposure;
 using PrivacyAnalyzers.Flow;
 using PrivacyAnalyzers.Policy;
+using PrivacyAnalyzers.Retention;
 using PrivacyAnalyzers.Sharing;
 using PrivacyAnalyzers.Sinks;
 using PrivacyAnalyzers.Storage;
@@ -46,6 +47,7 @@ namespace PrivacyAnalyzers.Engine
             Assigned = new AssignedMembers(this);
             EfCore = new EfCoreModel(compilation, Classifier, Options, Written);
             Recipients = new Recipients(compilation);
+            Retention = new RetentionDeclarations(compilation, () => Policy);
         }
 
         public Compilation Compilation { get; }
@@ -87,6 +89,9 @@ namespace PrivacyAnalyzers.Engine
 
         /// <summary>Who a sink call shares personal data with (an SDK's service, a request's host).</summary>
         public Recipients Recipients { get; }
+
+        /// <summary>How long each member's data is kept and why it is processed, as the code and the policy file declare.</summary>
+        public RetentionDeclarations Retention { get; }
 
         private readonly Lazy<PrivacyPolicy?> _policy;
 

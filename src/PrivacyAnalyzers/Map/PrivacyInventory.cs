@@ -10,7 +10,8 @@ namespace PrivacyAnalyzers.Map
     /// <summary>A member of the code classified as personal data: what the privacy map lists as an element.</summary>
     internal sealed class InventoryElement
     {
-        public InventoryElement(string member, string documentationId, string kind, string classifiedBy, string file, int line)
+        public InventoryElement(string member, string documentationId, string kind, string classifiedBy, string file, int line,
+            string? retention = null, string? retentionDeclaredBy = null, IReadOnlyList<string>? purposes = null)
         {
             Member = member;
             DocumentationId = documentationId;
@@ -18,6 +19,9 @@ namespace PrivacyAnalyzers.Map
             ClassifiedBy = classifiedBy;
             File = file;
             Line = line;
+            Retention = retention;
+            RetentionDeclaredBy = retentionDeclaredBy;
+            Purposes = purposes ?? System.Array.Empty<string>();
         }
 
         /// <summary><c>Customer.Cnic</c>.</summary>
@@ -35,11 +39,22 @@ namespace PrivacyAnalyzers.Map
 
         /// <summary>One-based.</summary>
         public int Line { get; }
+
+        /// <summary>How long it is kept, an ISO 8601 duration (<c>P30D</c>); null when no valid retention is declared.</summary>
+        public string? Retention { get; }
+
+        /// <summary>Where the retention is declared: <c>member</c>, <c>type</c> or <c>policy</c>; null with no retention.</summary>
+        public string? RetentionDeclaredBy { get; }
+
+        /// <summary>Why it is processed (<c>[Purpose]</c> on it or its type, or its kind's purposes in the policy); empty when
+        /// none is declared.</summary>
+        public IReadOnlyList<string> Purposes { get; }
     }
 
     /// <summary>
     /// The personal data a compilation holds, classified by the rules' own classifier (the same options, tags and names):
-    /// every field and property declared in source that is personal data, in a stable order (file, line, member).
+    /// every field and property declared in source that is personal data, in a stable order (file, line, member), with
+    /// the retention and purposes declared for it (<see cref="Retention.RetentionDeclarations"/>).
     /// </summary>
     internal static class PrivacyInventory
     {
@@ -64,9 +79,11 @@ namespace PrivacyAnalyzers.Map
                             if (state.Classifier.Classify(member) is { } classification)
                             {
                                 var line = location.GetLineSpan();
+                                var retention = state.Retention.RetentionOf(member, classification.Kind) is { IsValid: true } declared ? declared : null;
                                 elements.Add(new InventoryElement(
                                     classification.DisplayName, DocumentationCommentId.CreateDeclarationId(member) ?? member.Name, classification.Kind,
-                                    Describe(classification.Evidence), line.Path, line.StartLinePosition.Line + 1));
+                                    Describe(classification.Evidence), line.Path, line.StartLinePosition.Line + 1,
+                                    retention?.Duration, retention?.Source, state.Retention.PurposesOf(member, classification.Kind)));
                             }
 
                             break;

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Retention;
 
 namespace PrivacyAnalyzers.Policy
 {
@@ -35,14 +36,17 @@ namespace PrivacyAnalyzers.Policy
         public ImmutableArray<string> Sdks { get; }
     }
 
-    /// <summary>Who may receive a kind of personal data, and in which countries it may be kept.</summary>
+    /// <summary>Who may receive a kind of personal data, in which countries it may be kept, how long it is kept and why
+    /// it is processed.</summary>
     internal sealed class KindSharing
     {
-        public KindSharing(string kind, ImmutableArray<string> processors, ImmutableArray<string> regions)
+        public KindSharing(string kind, ImmutableArray<string> processors, ImmutableArray<string> regions, string? retention = null, ImmutableArray<string> purposes = default)
         {
             Kind = kind;
             Processors = processors;
             Regions = regions;
+            Retention = retention;
+            Purposes = purposes.IsDefault ? ImmutableArray<string>.Empty : purposes;
         }
 
         public string Kind { get; }
@@ -51,6 +55,13 @@ namespace PrivacyAnalyzers.Policy
 
         /// <summary>Empty: any region of an allowed processor.</summary>
         public ImmutableArray<string> Regions { get; }
+
+        /// <summary>How long data of this kind is kept, an ISO 8601 duration (<c>P30D</c>); null when the file does not say
+        /// (a value that is not a duration is a problem, and left out).</summary>
+        public string? Retention { get; }
+
+        /// <summary>Why data of this kind is processed; empty when the file does not say.</summary>
+        public ImmutableArray<string> Purposes { get; }
     }
 
     /// <summary>Something in the policy file that cannot be used, and where.</summary>
@@ -76,7 +87,7 @@ namespace PrivacyAnalyzers.Policy
 
     /// <summary>
     /// The team's <c>privacy-policy.json</c>: its processors and, per kind of personal data, which processors may receive
-    /// it and in which countries it may be kept. Read once per compilation from the AdditionalFiles; what cannot be used
+    /// it, in which countries it may be kept, how long it is kept and why it is processed. Read once per compilation from the AdditionalFiles; what cannot be used
     /// is a <see cref="PolicyProblem"/> (reported by PII9003) and left out, the rest still applies. A file that is not
     /// JSON is ignored whole.
     /// </summary>
@@ -90,7 +101,7 @@ namespace PrivacyAnalyzers.Policy
 
         private static readonly ImmutableArray<string> TopLevel = ImmutableArray.Create("$schema", "processors", "kinds", "ownHosts");
         private static readonly ImmutableArray<string> ProcessorProperties = ImmutableArray.Create("name", "region", "purpose", "hosts", "sdks");
-        private static readonly ImmutableArray<string> KindProperties = ImmutableArray.Create("processors", "regions");
+        private static readonly ImmutableArray<string> KindProperties = ImmutableArray.Create("processors", "regions", "retention", "purposes");
 
         private PrivacyPolicy(string path, ImmutableArray<Processor> processors, ImmutableDictionary<string, KindSharing> kinds, ImmutableArray<string> ownHosts,
             ImmutableArray<PolicyProblem> problems, bool isUsable = true)
@@ -338,12 +349,14 @@ namespace PrivacyAnalyzers.Policy
 
                     if (property.Value.Kind != JsonKind.Object)
                     {
-                        Problem(property.Value, at, "not an object", "a kind maps to an object with 'processors' and 'regions'");
+                        Problem(property.Value, at, "not an object", "a kind maps to an object with 'processors', 'regions', 'retention' and 'purposes'");
                         continue;
                     }
 
                     var allowed = ImmutableArray<string>.Empty;
                     var regions = ImmutableArray<string>.Empty;
+                    var purposes = ImmutableArray<string>.Empty;
+                    string? retention = null;
                     foreach (var rule in property.Value.Properties)
                     {
                         switch (rule.Key.Text)
@@ -354,13 +367,19 @@ namespace PrivacyAnalyzers.Policy
                             case "regions":
                                 regions = Strings(rule.Value, at + ".regions", IsRegion, "an ISO 3166-1 alpha-2 country code such as 'PK' or 'IN'");
                                 break;
+                            case "retention":
+                                retention = Retention(rule.Value, at + ".retention");
+                                break;
+                            case "purposes":
+                                purposes = Strings(rule.Value, at + ".purposes", purpose => !string.IsNullOrWhiteSpace(purpose), "a non-empty text saying why this kind is processed");
+                                break;
                             default:
                                 Unknown(rule.Key, at + "." + rule.Key.Text, KindProperties);
                                 break;
                         }
                     }
 
-                    kinds[kind.Name] = new KindSharing(kind.Name, allowed, regions);
+                    kinds[kind.Name] = new KindSharing(kind.Name, allowed, regions, retention, purposes);
                 }
             }
 
@@ -410,6 +429,18 @@ namespace PrivacyAnalyzers.Policy
                 }
 
                 Problem(node, at, "not a region", "an ISO 3166-1 alpha-2 country code such as 'PK', 'IN' or 'US' is expected");
+                return null;
+            }
+
+            private string? Retention(JsonNode node, string at)
+            {
+                if (node.Kind == JsonKind.String && IsoDuration.IsValid(node.Text))
+                {
+                    return node.Text;
+                }
+
+                Problem(node, at, node.Kind == JsonKind.String ? $"'{node.Text}' is not an ISO 8601 duration" : "not a duration",
+                    "a period such as 'P30D' (30 days), 'P90D', 'P7Y' or 'P1Y6M' is expected; no retention is declared for this kind until it is fixed");
                 return null;
             }
 

@@ -21,7 +21,13 @@ namespace PrivacyAnalyzers.Rules
     {
         /// <param name="namesTheContext">The message names the DbContext (what must call something), not the DbSet or mapping
         /// that persists the member.</param>
-        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<PersistedPii, PrivacyOptions, bool> reports, bool namesTheContext = false)
+        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<PersistedPii, PrivacyOptions, bool> reports, bool namesTheContext = false) =>
+            Register(context, rule, _ => reports, namesTheContext);
+
+        /// <param name="reportsIn">Which persisted members the rule reports, given what the compilation shares (PII3010 asks
+        /// it what retention each member declares).</param>
+        public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<PrivacyCompilation, Func<PersistedPii, PrivacyOptions, bool>> reportsIn,
+            bool namesTheContext = false)
         {
             context.RegisterCompilationStartAction(start =>
             {
@@ -30,6 +36,8 @@ namespace PrivacyAnalyzers.Rules
                 {
                     return;
                 }
+
+                var reports = reportsIn(state);
 
                 // Per file, once the compiler has finished the file: by then the driver has bound OnModelCreating for the
                 // operation rules, so reading it here reuses that work instead of binding it again early (a symbol action

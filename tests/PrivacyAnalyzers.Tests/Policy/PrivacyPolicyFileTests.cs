@@ -143,6 +143,78 @@ public class PrivacyPolicyFileTests
             .EnumerateArray().Select(e => e.GetString());
         Assert.Equal(PrivacyPolicy.KnownSdks, sdks);
         Assert.Equal(new[] { "$schema", "processors", "kinds", "ownHosts" }, root.EnumerateObject().Select(p => p.Name));
+
+        // Every kind is described once, with what the reader accepts for a kind.
+        var kind = schema.RootElement.GetProperty("$defs").GetProperty("kind");
+        Assert.Equal(new[] { "processors", "regions", "retention", "purposes" }, kind.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.All(root.GetProperty("kinds").GetProperty("properties").EnumerateObject(),
+            k => Assert.Equal("#/$defs/kind", k.Value.GetProperty("$ref").GetString()));
+    }
+
+    [Theory]
+    [InlineData("P30D")]
+    [InlineData("P7Y")]
+    [InlineData("P1Y6M")]
+    [InlineData("PT12H")]
+    [InlineData("P2W")]
+    [InlineData("P1DT12H")]
+    [InlineData("PT0,5S")]
+    [InlineData("P")]
+    [InlineData("PT")]
+    [InlineData("P-1D")]
+    [InlineData("30D")]
+    [InlineData("P1.5DT1H")]
+    [InlineData("thirty days")]
+    public void The_schema_accepts_exactly_the_retentions_the_reader_accepts(string retention)
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "src", "PrivacyAnalyzers.Package", "schema", "privacy-policy.schema.json")));
+        var pattern = schema.RootElement.GetProperty("$defs").GetProperty("kind").GetProperty("properties").GetProperty("retention").GetProperty("pattern").GetString()!;
+        Assert.Equal(PrivacyAnalyzers.Retention.IsoDuration.IsValid(retention), System.Text.RegularExpressions.Regex.IsMatch(retention, pattern, System.Text.RegularExpressions.RegexOptions.ECMAScript));
+    }
+
+    [Fact]
+    public void A_kind_declares_its_retention_and_purposes()
+    {
+        var policy = PrivacyPolicy.Read("privacy-policy.json", SourceText.From("""
+            {
+              "kinds": {
+                "IdentityDocument": { "retention": "P30D", "purposes": ["KYC required by the regulator", "Fraud prevention"] },
+                "MessageContent": { "processors": [], "retention": "P90D" },
+                "PhoneNumber": { "processors": [] }
+              }
+            }
+            """));
+        Assert.Empty(policy.Problems);
+        Assert.Equal("P30D", policy.Kinds["IdentityDocument"].Retention);
+        Assert.Equal(new[] { "KYC required by the regulator", "Fraud prevention" }, policy.Kinds["IdentityDocument"].Purposes);
+        Assert.Equal("P90D", policy.Kinds["MessageContent"].Retention);
+        Assert.Empty(policy.Kinds["MessageContent"].Purposes);
+        Assert.Null(policy.Kinds["PhoneNumber"].Retention);
+    }
+
+    [Fact]
+    public async Task A_retention_that_is_not_a_duration_and_a_blank_purpose_are_reported_at_their_line()
+    {
+        const string policy = """
+            {
+              "kinds": {
+                "IdentityDocument": { "retention": "30 days", "purposes": ["KYC", " "] },
+                "MessageContent": { "retention": 90 },
+                "Email": { "retension": "P1Y" }
+              }
+            }
+            """;
+        const string expected = "a period such as 'P30D' (30 days), 'P90D', 'P7Y' or 'P1Y6M' is expected; no retention is declared for this kind until it is fixed";
+        await RunAsync(policy,
+            Problem(3, 40, 3, 49, "kinds.IdentityDocument.retention", "'30 days' is not an ISO 8601 duration", expected),
+            Problem(3, 71, 3, 74, "kinds.IdentityDocument.purposes[1]", "' ' is not valid", "expected a non-empty text saying why this kind is processed; this entry is ignored"),
+            Problem(4, 38, 4, 40, "kinds.MessageContent.retention", "not a duration", expected),
+            Problem(5, 16, 5, 27, "kinds.Email.retension", "unknown property", "did you mean 'retention'? expected one of processors, regions, retention, purposes"));
+
+        // The rest of the kind still applies; the bad retention declares nothing.
+        var read = PrivacyPolicy.Read("privacy-policy.json", SourceText.From(policy));
+        Assert.Null(read.Kinds["IdentityDocument"].Retention);
+        Assert.Equal(new[] { "KYC" }, read.Kinds["IdentityDocument"].Purposes);
     }
 
     [Fact]

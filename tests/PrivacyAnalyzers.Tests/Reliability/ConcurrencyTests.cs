@@ -146,6 +146,12 @@ public class ConcurrencyTests
                 + "call configurationBuilder.UsePiiEncryption(dataProtectionProvider) in its ConfigureConventions");
         }
 
+        // No Doc declares a retention: PII3010 reads the same model, once per context.
+        for (var c = 0; c < Contexts; c++)
+        {
+            expected.Add($"PII3010 Ctx{c}.cs:7 " + string.Format(PrivacyAnalyzers.Rules.NoDeclaredRetentionAnalyzer.Rule.MessageFormat.ToString(), $"Doc{c}.Cnic{c}", "CNIC number", $"Ctx{c}.Docs"));
+        }
+
         for (var f = 0; f < QueryFiles; f++)
         {
             for (var c = 0; c < Contexts; c++)

@@ -132,12 +132,17 @@ public class SolutionFixAllTests
 
         var after = await WholePackage.AnalyzeAsync(solution);
         Assert.True(after.Failures.Count == 0, string.Join("\n", after.Failures));
+        var remaining = after.Diagnostics.Select(d => $"{d.Id} {d.GetMessage().Split('\'')[1]}").OrderBy(d => d, StringComparer.Ordinal).ToList();
         Assert.Equal(
             new[] { "PII3003 Customer.Password", "PII3005 Customer.CardNumber" },
-            after.Diagnostics.Select(d => $"{d.Id} {d.GetMessage().Split('\'')[1]}").OrderBy(d => d, StringComparer.Ordinal));
+            remaining.Where(d => !d.StartsWith("PII9004 ", StringComparison.Ordinal)));
         Assert.True(before.Diagnostics.Length > 10, $"only {before.Diagnostics.Length} findings before the fixes");
 
+        // The retention fix writes a placeholder only the team can fill: PII9004 reports each one until it does.
         var domain = await TextAsync(solution, "Domain");
+        var placeholders = domain.Split("Retention(\"TODO: ISO 8601 period, e.g. P30D\")").Length - 1;
+        Assert.True(placeholders > 0, "the retention fix wrote no placeholder");
+        Assert.Equal(placeholders, remaining.Count(d => d.StartsWith("PII9004 ", StringComparison.Ordinal)));
         Assert.Contains("[Encrypted]", domain);
         Assert.Contains("[NotMapped]", domain);
         Assert.Contains("[JsonIgnore]", domain);
