@@ -63,7 +63,8 @@ internal static class PrivacyMapBuilder
                 new CompilationWithAnalyzersOptions(SeverityFreeOptions.Of(options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true))
                 .GetAnalyzerDiagnosticsAsync(cancellation);
             var elements = PrivacyInventory.Elements(compilation, options, cancellation)
-                .Select(e => new InventoryElement(e.Member, e.DocumentationId, e.Kind, e.ClassifiedBy, Relative(baseDirectory, e.File), e.Line))
+                .Select(e => new InventoryElement(e.Member, e.DocumentationId, e.Kind, e.ClassifiedBy, Relative(baseDirectory, e.File), e.Line,
+                    e.Retention, e.RetentionDeclaredBy, e.Purposes))
                 .ToList();
             maps.Add(new ProjectMap(project.Name, elements, Flows(diagnostics, baseDirectory), PrivacyAnalyzers.Policy.PrivacyPolicy.Load(options, cancellation)));
         }

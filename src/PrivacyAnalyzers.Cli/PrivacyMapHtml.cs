@@ -106,8 +106,8 @@ internal static class PrivacyMapHtml
     /// status of its flows, so filtering by destination or status keeps the members that go there.</summary>
     private static void AppendElements(StringBuilder html, List<(string Project, InventoryElement Element)> elements, List<(string Project, MapFlow Flow)> flows)
     {
-        html.Append("<section>\n<h2>Personal data held</h2>\n<table id=\"elements\">\n<colgroup><col style=\"width:22%\"><col style=\"width:12%\"><col style=\"width:12%\"><col><col style=\"width:24%\"></colgroup>\n<thead><tr><th>Member</th><th>Kind</th><th>Classified by</th>")
-            .Append("<th>Goes to</th><th>Where declared</th></tr></thead>\n<tbody>\n");
+        html.Append("<section>\n<h2>Personal data held</h2>\n<table id=\"elements\">\n<colgroup><col style=\"width:18%\"><col style=\"width:10%\"><col style=\"width:10%\"><col><col style=\"width:10%\"><col style=\"width:13%\"><col style=\"width:18%\"></colgroup>\n<thead><tr><th>Member</th><th>Kind</th><th>Classified by</th>")
+            .Append("<th>Goes to</th><th>Retention</th><th>Purposes</th><th>Where declared</th></tr></thead>\n<tbody>\n");
         foreach (var (project, element) in elements)
         {
             var reached = flows.Where(f => f.Project == project && f.Flow.Members.Contains(element.DocumentationId)).Select(f => f.Flow).ToList();
@@ -122,6 +122,8 @@ internal static class PrivacyMapHtml
                 .Append("<td>").Append(Encode(PiiKinds.Describe(element.Kind))).Append("</td>")
                 .Append("<td>").Append(Encode(element.ClassifiedBy)).Append("</td>")
                 .Append("<td>").Append(Encode(goesTo.Count == 0 ? "no flow found" : string.Join("; ", goesTo))).Append("</td>")
+                .Append("<td>").Append(Encode(element.Retention is null ? "not declared" : $"{element.Retention} ({element.RetentionDeclaredBy})")).Append("</td>")
+                .Append("<td>").Append(Encode(element.Purposes.Count == 0 ? "not declared" : string.Join("; ", element.Purposes))).Append("</td>")
                 .Append("<td class=\"where\">").Append(Encode($"{element.File}:{element.Line}")).Append("</td></tr>\n");
         }
 

@@ -40,6 +40,23 @@ internal static class PrivacyMapJson
                     json.WriteString("classifiedBy", element.ClassifiedBy);
                     json.WriteString("file", element.File);
                     json.WriteNumber("line", element.Line);
+                    if (element.Retention is not null)
+                    {
+                        json.WriteString("retention", element.Retention);
+                        json.WriteString("retentionDeclaredBy", element.RetentionDeclaredBy);
+                    }
+
+                    if (element.Purposes.Count > 0)
+                    {
+                        json.WriteStartArray("purposes");
+                        foreach (var purpose in element.Purposes)
+                        {
+                            json.WriteStringValue(purpose);
+                        }
+
+                        json.WriteEndArray();
+                    }
+
                     json.WriteEndObject();
                 }
 

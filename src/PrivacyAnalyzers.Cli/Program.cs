@@ -22,7 +22,7 @@ ropa.SetAction((parse, cancellation) => MapCommand.WithMapAsync(parse.GetValue(r
 {
     await File.WriteAllTextAsync(Path.Combine(folder, "ropa.md"), RopaWriter.Markdown(result, parse.GetValue(ropaPath)!), cancellation);
     await File.WriteAllTextAsync(Path.Combine(folder, "ropa.csv"), RopaWriter.Csv(result), cancellation);
-    Console.WriteLine($"{Path.Combine(folder, "ropa.md")} and ropa.csv: {result.Projects.Count} projects");
+    Console.WriteLine($"{Path.Combine(folder, "ropa.md")} and ropa.csv: {result.Projects.Count} project{(result.Projects.Count == 1 ? "" : "s")}");
 }));
 
 var root = new RootCommand("dotnet privacy: what personal data the code holds, where it goes, and how it is protected.") { map, ropa, diff };

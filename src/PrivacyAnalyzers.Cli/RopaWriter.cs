@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 using PrivacyAnalyzers.Catalog;
+using PrivacyAnalyzers.Retention;
 
 namespace PrivacyAnalyzers.Cli;
 
 /// <summary>
 /// A record of processing activities (GDPR Art. 30 and its equivalents) built from the privacy map and each project's
 /// privacy-policy.json: the categories of personal data the code holds, where each goes inside the system and how it is
-/// protected there, the processors it is shared with (purpose, country, what each may receive), and retention. What the
+/// protected there, the processors it is shared with (purpose, country, what each may receive), and each member's
+/// retention and purposes. What the
 /// code cannot say is written as not declared, never guessed.
 /// </summary>
 internal static class RopaWriter
@@ -55,16 +57,45 @@ internal static class RopaWriter
                 }
             }
 
-            text.Append("\n### Retention\n\nNot declared in the code.\n");
+            AppendRetention(text, project);
         }
 
         return text.ToString();
     }
 
+    /// <summary>Each member's retention and purposes as the code or the policy declares them, and how many have none.</summary>
+    private static void AppendRetention(StringBuilder text, ProjectMap project)
+    {
+        text.Append("\n### Retention and purposes\n\n");
+        if (project.Elements.Count == 0)
+        {
+            text.Append("No personal data found.\n");
+            return;
+        }
+
+        text.Append("| category | member | retention | declared by | purposes |\n|---|---|---|---|---|\n");
+        foreach (var element in project.Elements.OrderBy(e => PiiKinds.Describe(e.Kind), StringComparer.Ordinal).ThenBy(e => e.Member, StringComparer.Ordinal))
+        {
+            text.Append($"| {PiiKinds.Describe(element.Kind)} | `{element.Member}` | ")
+                .Append(element.Retention is { } retention ? $"{IsoDuration.Describe(retention)} ({retention})" : "not declared").Append(" | ")
+                .Append(element.RetentionDeclaredBy switch
+                {
+                    "member" => "[Retention] on the member",
+                    "type" => "[Retention] on its type",
+                    "policy" => "privacy-policy.json",
+                    _ => "",
+                })
+                .Append(" | ").Append(element.Purposes.Count == 0 ? "not declared" : string.Join("; ", element.Purposes)).Append(" |\n");
+        }
+
+        var undeclared = project.Elements.Count(e => e.Retention is null);
+        text.Append($"\n{undeclared} of {project.Elements.Count} members have no declared retention (PII3010 reports those an EF Core model stores).\n");
+    }
+
     /// <summary>One row per project, category and destination, with the processors the policy names for the category.</summary>
     public static string Csv(PrivacyMap map)
     {
-        var text = new StringBuilder("project,category,destination,protected_flows,unprotected_flows,processors,retention\n");
+        var text = new StringBuilder("project,category,destination,protected_flows,unprotected_flows,processors,retention,purposes\n");
         foreach (var project in map.Projects)
         {
             foreach (var row in DestinationRows(project))
@@ -75,7 +106,8 @@ internal static class RopaWriter
                 text.Append(string.Join(",", new[]
                 {
                     Field(project.Name), Field(PiiKinds.Describe(row.Kind)), Field(row.Destination),
-                    row.Protected.ToString(CultureInfo.InvariantCulture), row.Unprotected.ToString(CultureInfo.InvariantCulture), Field(processors), "not declared",
+                    row.Protected.ToString(CultureInfo.InvariantCulture), row.Unprotected.ToString(CultureInfo.InvariantCulture), Field(processors),
+                    Field(Retentions(project, row.Kind)), Field(string.Join(";", project.Elements.Where(e => e.Kind == row.Kind).SelectMany(e => e.Purposes).Distinct().Order(StringComparer.Ordinal))),
                 })).Append('\n');
             }
         }
@@ -87,6 +119,19 @@ internal static class RopaWriter
         project.Flows.GroupBy(f => (f.Kind, f.Destination))
             .OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Destination, StringComparer.Ordinal)
             .Select(g => (g.Key.Kind, g.Key.Destination, g.Count(f => f.Status == "protected"), g.Count(f => f.Status == "unprotected")));
+
+    /// <summary>The retentions a category's members declare (ISO 8601), with "not declared" when one of them has none.</summary>
+    private static string Retentions(ProjectMap project, string kind)
+    {
+        var members = project.Elements.Where(e => e.Kind == kind).ToList();
+        var declared = members.Where(e => e.Retention is not null).Select(e => e.Retention!).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (members.Count == 0 || members.Any(e => e.Retention is null))
+        {
+            declared.Add("not declared");
+        }
+
+        return string.Join(";", declared);
+    }
 
     private static string Field(string value) =>
         value.IndexOfAny(new[] { ',', '"', '\n' }) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";

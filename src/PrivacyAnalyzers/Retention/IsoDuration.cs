@@ -60,6 +60,44 @@ namespace PrivacyAnalyzers.Retention
             return components > 0;
         }
 
+        /// <summary>A valid duration in words for a reader of the record of processing (<c>P1Y6M</c>: "1 year 6 months",
+        /// <c>PT12H</c>: "12 hours"); anything else as written.</summary>
+        public static string Describe(string text)
+        {
+            if (!IsValid(text))
+            {
+                return text;
+            }
+
+            var words = new System.Collections.Generic.List<string>();
+            var inTime = false;
+            var start = 1;
+            for (var position = 1; position < text.Length; position++)
+            {
+                var c = text[position];
+                if (c == 'T')
+                {
+                    inTime = true;
+                    start = position + 1;
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    var number = text.Substring(start, position - start);
+                    var unit = (inTime ? TimeDesignators.IndexOf(c) : DateDesignators.IndexOf(c)) switch
+                    {
+                        0 => inTime ? "hour" : "year",
+                        1 => inTime ? "minute" : "month",
+                        2 => inTime ? "second" : "week",
+                        _ => "day",
+                    };
+                    words.Add(number + " " + unit + (number == "1" ? "" : "s"));
+                    start = position + 1;
+                }
+            }
+
+            return string.Join(" ", words);
+        }
+
         /// <summary>Digits, then optionally a decimal mark and more digits.</summary>
         private static bool Number(string text, ref int position, out bool hasFraction)
         {

@@ -81,6 +81,23 @@ public class PrivacyMapCommandTests
     }
 
     [Fact]
+    public async Task The_inventory_gives_each_member_the_retention_and_purposes_declared_for_it_and_where()
+    {
+        var (_, json, _, _) = await PrivacyTool.SampleMap.Value;
+        using var document = JsonDocument.Parse(json);
+        var elements = document.RootElement.GetProperty("projects")[0].GetProperty("elements").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("member").GetString()!, e => (
+                Retention: e.TryGetProperty("retention", out var r) ? r.GetString() : null,
+                By: e.TryGetProperty("retentionDeclaredBy", out var b) ? b.GetString() : null,
+                Purposes: e.TryGetProperty("purposes", out var p) ? string.Join(";", p.EnumerateArray().Select(x => x.GetString())) : null));
+        // [Retention("P30D")] and [Purpose] on KycRecord; kinds' retention and purposes in privacy-policy.json; none for the rest.
+        Assert.Equal(("P30D", "type", "Know-your-customer checks the regulator requires"), elements["KycRecord.Cnic"]);
+        Assert.Equal(("P90D", "policy", "Delivering customers' messages"), elements["SmsMessage.Body"]);
+        Assert.Equal(("P7Y", "policy", "Billing for prepaid SMS bundles"), elements["PaymentMethod.CardNumber"]);
+        Assert.Equal((null, null, null), elements["Customer.Cnic"]);
+    }
+
+    [Fact]
     public async Task The_map_keeps_to_its_published_schema()
     {
         var (_, json, _, _) = await PrivacyTool.SampleMap.Value;
@@ -232,11 +249,17 @@ public class PrivacyMapCommandTests
             Assert.Contains("| CNIC number | third party | 1 | 1 |", markdown);
             Assert.Contains("| NADRA Verisys | CNIC verification | PK | CNIC number | CNIC number: PK |", markdown);
             Assert.Contains("| Twilio | SMS delivery outside the operators' network | US | message content, phone number | any |", markdown);
-            Assert.Contains("### Retention\n\nNot declared in the code.", markdown);
+            // Retention and purposes from a type's attributes and from the policy's kinds; the rest not declared, never guessed.
+            Assert.Contains("| CNIC number | `KycRecord.Cnic` | 30 days (P30D) | [Retention] on its type | Know-your-customer checks the regulator requires |", markdown);
+            Assert.Contains("| message content | `SmsMessage.Body` | 90 days (P90D) | privacy-policy.json | Delivering customers' messages |", markdown);
+            Assert.Contains("| CNIC number | `Customer.Cnic` | not declared |  | not declared |", markdown);
+            Assert.Contains("9 of 13 members have no declared retention", markdown);
             var csv = await File.ReadAllLinesAsync(Path.Combine(output.FullName, "ropa.csv"));
-            Assert.Equal("project,category,destination,protected_flows,unprotected_flows,processors,retention", csv[0]);
-            Assert.Contains("MessagingPlatform,CNIC number,third party,1,1,NADRA Verisys,not declared", csv);
-            Assert.Contains("MessagingPlatform,CNIC number,\"file, cache, session or cookie\",0,1,NADRA Verisys,not declared", csv);
+            Assert.Equal("project,category,destination,protected_flows,unprotected_flows,processors,retention,purposes", csv[0]);
+            Assert.Contains("MessagingPlatform,CNIC number,third party,1,1,NADRA Verisys,P30D;not declared,Know-your-customer checks the regulator requires", csv);
+            Assert.Contains("MessagingPlatform,CNIC number,\"file, cache, session or cookie\",0,1,NADRA Verisys,P30D;not declared,Know-your-customer checks the regulator requires", csv);
+            Assert.Contains("MessagingPlatform,passport number,database,1,0,,P30D,Know-your-customer checks the regulator requires", csv);
+            Assert.Contains("MessagingPlatform,person name,API response,0,1,,not declared,", csv);
             // Every category and destination of the map is one row.
             var (_, json, _, _) = await PrivacyTool.SampleMap.Value;
             using var document = JsonDocument.Parse(json);

@@ -31,6 +31,10 @@ public class PrivacyMapPageTests
         Assert.Equal(flows.Select(f => $"{f.Status} {f.Destination} {f.File}:{f.Line}").Order(StringComparer.Ordinal), flowRows.Order(StringComparer.Ordinal));
         Assert.Contains("unprotected log Customers/KycService.cs:16", flowRows);
         Assert.Contains("protected third party Customers/NadraVerification.cs:10", flowRows);
+        var retentions = await page.Locator("#elements tbody tr").EvaluateAllAsync<string[]>(
+            "rows => rows.map(r => r.cells[0].textContent + ' ' + r.cells[4].textContent + ' ' + r.cells[5].textContent)");
+        Assert.Contains("KycRecord.Cnic P30D (type) Know-your-customer checks the regulator requires", retentions);
+        Assert.Contains("Customer.Cnic not declared not declared", retentions);
 
         // One line of the picture per kind, destination and status, as wide as its count says.
         var lines = await page.Locator("#picture path").EvaluateAllAsync<string[]>(

@@ -49,4 +49,16 @@ public class IsoDurationTests
     [InlineData("P٣D")]
     [InlineData("TODO: ISO 8601 period, e.g. P30D")]
     public void Look_alikes_are_not(string? text) => Assert.False(IsoDuration.IsValid(text));
+
+    [Theory]
+    [InlineData("P30D", "30 days")]
+    [InlineData("P1Y6M", "1 year 6 months")]
+    [InlineData("P7Y", "7 years")]
+    [InlineData("P2W", "2 weeks")]
+    [InlineData("PT12H", "12 hours")]
+    [InlineData("P1DT1M30S", "1 day 1 minute 30 seconds")]
+    [InlineData("P1M", "1 month")]
+    [InlineData("PT1.5H", "1.5 hours")]
+    [InlineData("TODO: ISO 8601 period", "TODO: ISO 8601 period")]
+    public void A_duration_reads_in_words_and_anything_else_as_written(string text, string words) => Assert.Equal(words, IsoDuration.Describe(text));
 }
