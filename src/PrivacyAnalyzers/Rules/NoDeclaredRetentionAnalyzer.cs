@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Catalog;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -25,7 +26,17 @@ namespace PrivacyAnalyzers.Rules
         {
             context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
-            EfCoreRuleRunner.Register(context, Rule, state => (persisted, _) => state.Retention.RetentionOf(persisted.Source.Symbol, persisted.Source.Kind) is null);
+            EfCoreRuleRunner.Register(context, Rule, state => (persisted, _) =>
+                HasRetentionSchedule(persisted.Source.Kind) && state.Retention.RetentionOf(persisted.Source.Symbol, persisted.Source.Kind) is null);
         }
+
+        /// <summary>
+        /// Credentials (passwords, secrets such as tokens and keys) live as long as the account or until they expire, and
+        /// a card security code must not be stored at all (PII3004): no retention schedule is about them, so asking for one
+        /// would be noise or, for the code, wrong advice (found on real code: an EF Core model's access tokens and password
+        /// hash).
+        /// </summary>
+        private static bool HasRetentionSchedule(string kind) =>
+            kind != PiiKinds.Secret && PiiKinds.StorageOf(kind) is not (StoragePolicy.OneWayHashOnly or StoragePolicy.NeverStored);
     }
 }

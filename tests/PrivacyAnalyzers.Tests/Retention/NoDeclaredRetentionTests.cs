@@ -27,6 +27,11 @@ public class NoDeclaredRetentionTests
             public string Status { get; set; } = "";
             public bool CnicVerified { get; set; }
             public Kyc Kyc { get; set; } = new();
+            // Credentials live as long as the account or until they expire, and a security code is never stored
+            // (PII3004): no retention schedule is about them.
+            [Pii(PiiKind.Password)] public string Password { get; set; } = "";
+            [Pii(PiiKind.Secret)] public string AccessToken { get; set; } = "";
+            [Pii(PiiKind.CardSecurityCode)] public string Cvv { get; set; } = "";
         }
 
         // An owned type is judged by its own declarations, not its owner's.
