@@ -26,8 +26,11 @@ namespace PrivacyAnalyzers.Rules
 
         /// <param name="reportsIn">Which persisted members the rule reports, given what the compilation shares (PII3010 asks
         /// it what retention each member declares).</param>
+        /// <param name="contextNamesCount">Whether members that are personal data only by a name in a person's context
+        /// (<c>User.Email</c>) count: not for the at-rest rules (storage keeps contact details on purpose), but for how long
+        /// they are kept (PII3010).</param>
         public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<PrivacyCompilation, Func<PersistedPii, PrivacyOptions, bool>> reportsIn,
-            bool namesTheContext = false)
+            bool namesTheContext = false, bool contextNamesCount = false)
         {
             context.RegisterCompilationStartAction(start =>
             {
@@ -37,7 +40,10 @@ namespace PrivacyAnalyzers.Rules
                     return;
                 }
 
-                var reports = reportsIn(state);
+                var reportsAny = reportsIn(state);
+                Func<PersistedPii, PrivacyOptions, bool> reports = contextNamesCount
+                    ? reportsAny
+                    : (persisted, options) => !persisted.Source.CountsOnlyInLeaks && reportsAny(persisted, options);
 
                 // Per file, once the compiler has finished the file: by then the driver has bound OnModelCreating for the
                 // operation rules, so reading it here reuses that work instead of binding it again early (a symbol action

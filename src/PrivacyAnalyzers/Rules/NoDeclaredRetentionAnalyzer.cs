@@ -27,7 +27,8 @@ namespace PrivacyAnalyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(RuleDescriptors.GeneratedCodeAnalysis);
             context.EnableConcurrentExecution();
             EfCoreRuleRunner.Register(context, Rule, state => (persisted, _) =>
-                HasRetentionSchedule(persisted.Source.Kind) && state.Retention.RetentionOf(persisted.Source.Symbol, persisted.Source.Kind) is null);
+                HasRetentionSchedule(persisted.Source.Kind) && state.Retention.RetentionOf(persisted.Source.Symbol, persisted.Source.Kind) is null,
+                contextNamesCount: true);
         }
 
         /// <summary>

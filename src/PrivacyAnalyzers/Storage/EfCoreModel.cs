@@ -265,8 +265,9 @@ namespace PrivacyAnalyzers.Storage
                     }
 
                     var memberPath = path + "." + property.Name;
-                    // Storage keeps contact details on purpose; only tags, sources and strong names count (PiiClassification).
-                    if (_classifier.Classify(property) is { CountsOnlyInLeaks: false } classification)
+                    // Contact details known only by a name in a person's context (User.Email) are kept too: storage keeps them
+                    // on purpose, so the at-rest rules skip them (EfCoreRuleRunner), but how long they are kept is PII3010's.
+                    if (_classifier.Classify(property) is { } classification)
                     {
                         found.Add(new PersistedPii(classification, memberPath, mapping, mappingName, ProtectionOf(property, configuration)));
                         continue;

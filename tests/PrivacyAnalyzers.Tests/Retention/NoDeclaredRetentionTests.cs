@@ -25,6 +25,8 @@ public class NoDeclaredRetentionTests
             [Retention("thirty days")] public string NationalIdNumber { get; set; } = "";
             [NotMapped] public string Aadhaar { get; set; } = "";
             public string Status { get; set; } = "";
+            // Contact details count where a person's record keeps them (not for encryption at rest, but for retention).
+            public string Email { get; set; } = "";
             public bool CnicVerified { get; set; }
             public Kyc Kyc { get; set; } = new();
             // Credentials live as long as the account or until they expire, and a security code is never stored
@@ -72,6 +74,14 @@ public class NoDeclaredRetentionTests
             public string PassportNumber { get; set; } = "";
         }
 
+        // Names that are personal data only beside a person: a supplier's name and e-mail address are the business's.
+        public class Supplier
+        {
+            public int Id { get; set; }
+            public string Name { get; set; } = "";
+            public string Email { get; set; } = "";
+        }
+
         // In no context: not stored by EF Core.
         public class Lead
         {
@@ -91,6 +101,7 @@ public class NoDeclaredRetentionTests
             public DbSet<PaidInvoice> PaidInvoices => Set<PaidInvoice>();
             public DbSet<Holder> {|#1:Holders|} => Set<Holder>();
             public DbSet<RetainedHolder> RetainedHolders => Set<RetainedHolder>();
+            public DbSet<Supplier> Suppliers => Set<Supplier>();
 
             protected override void OnModelCreating(ModelBuilder modelBuilder)
             {
@@ -104,6 +115,7 @@ public class NoDeclaredRetentionTests
     {
         await VerifyProject<NoDeclaredRetentionAnalyzer, DeclareRetentionCodeFix>.RunAsync(new[] { Context, Entities }, null, null,
             Diagnostic(0, "Customer.Cnic", "CNIC number", "CrmContext.Customers"),
+            Diagnostic(0, "Customer.Email", "email address", "CrmContext.Customers"),
             Diagnostic(0, "Customer.Kyc.DocumentPath", "identity document", "CrmContext.Customers"),
             Diagnostic(1, "Holder.Cnic", "CNIC number", "CrmContext.Holders"),
             Diagnostic(2, "Applicant.PassportNumber", "passport number", "CrmContext.Entity<Applicant>()"));
@@ -125,6 +137,7 @@ public class NoDeclaredRetentionTests
         test.TestState.Sources.Add(("/0/Test0.cs", Context));
         test.TestState.Sources.Add(("/0/Test1.cs", Entities));
         test.TestState.AdditionalFiles.Add(("/0/privacy-policy.json", policy));
+        test.ExpectedDiagnostics.Add(Diagnostic(0, "Customer.Email", "email address", "CrmContext.Customers"));
         test.ExpectedDiagnostics.Add(Diagnostic(0, "Customer.Kyc.DocumentPath", "identity document", "CrmContext.Customers"));
         test.ExpectedDiagnostics.Add(Diagnostic(2, "Applicant.PassportNumber", "passport number", "CrmContext.Entity<Applicant>()"));
         await test.RunAsync();
