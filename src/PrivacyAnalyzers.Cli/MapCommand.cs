@@ -1,7 +1,8 @@
 namespace PrivacyAnalyzers.Cli;
 
 /// <summary><c>dotnet privacy map &lt;solution-or-project&gt; --out &lt;dir&gt;</c>. Exit codes: 0 the map is whole, 1 the
-/// input could not be loaded at all, 2 the map was written but is partial (its <c>problems</c> say why).</summary>
+/// input could not be loaded at all, 2 the map was written but is partial (a project that did not load or compile, or a
+/// policy file with a problem: its <c>problems</c> say which).</summary>
 internal static class MapCommand
 {
     public const string JsonFileName = "privacy-map.json";

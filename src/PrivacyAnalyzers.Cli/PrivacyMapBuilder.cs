@@ -66,7 +66,17 @@ internal static class PrivacyMapBuilder
                 .Select(e => new InventoryElement(e.Member, e.DocumentationId, e.Kind, e.ClassifiedBy, Relative(baseDirectory, e.File), e.Line,
                     e.Retention, e.RetentionDeclaredBy, e.Purposes))
                 .ToList();
-            maps.Add(new ProjectMap(project.Name, elements, Flows(diagnostics, baseDirectory), PrivacyAnalyzers.Policy.PrivacyPolicy.Load(options, cancellation)));
+            var policy = PrivacyAnalyzers.Policy.PrivacyPolicy.Load(options, cancellation);
+            // What the policy file says decides which shares are allowed and how long data is kept: a problem in it (the
+            // build's PII9003) makes the map partial, named where it is.
+            foreach (var problem in policy?.Problems ?? default)
+            {
+                var at = problem.Location.GetLineSpan();
+                problems.Add($"{project.Name}: {Relative(baseDirectory, at.Path)}({at.StartLinePosition.Line + 1},{at.StartLinePosition.Character + 1}): "
+                    + $"'{problem.Path}' ({problem.What}): {problem.Detail}");
+            }
+
+            maps.Add(new ProjectMap(project.Name, elements, Flows(diagnostics, baseDirectory), policy));
         }
 
         return new PrivacyMap(maps, problems);

@@ -40,7 +40,11 @@ internal static class RopaWriter
             }
 
             text.Append("\n### Recipients, purposes and transfers\n\n");
-            if (project.Policy is not { IsUsable: true } policy)
+            if (project.Policy is { IsUsable: false })
+            {
+                text.Append("privacy-policy.json cannot be used (see Partial above): the processors personal data is shared with, their purposes and countries are not declared until it is fixed.\n");
+            }
+            else if (project.Policy is not { } policy)
             {
                 text.Append("No privacy-policy.json: the processors personal data is shared with, their purposes and countries are not declared.\n");
             }

@@ -237,6 +237,44 @@ public class PrivacyMapCommandTests
     }
 
     [Fact]
+    public async Task An_unreadable_policy_file_makes_a_partial_map_that_says_where_and_a_record_of_processing_that_says_why()
+    {
+        var copy = PrivacyTool.CopyOfSample("policy");
+        var output = Directory.CreateTempSubdirectory("privacy-ropa-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(copy, "privacy-policy.json"), "{ \"processors\": [ not json");
+            var (restored, restoreOutput) = await PrivacyTool.RunProcessAsync("dotnet", "restore", copy);
+            Assert.True(restored == 0, restoreOutput);
+
+            var (exitCode, json, page, printed) = await PrivacyTool.MapAsync(copy);
+            Assert.Equal(2, exitCode);
+            Assert.Contains("partial map: MessagingPlatform: privacy-policy.json(1,", printed);
+            Assert.Contains("(not valid JSON)", printed);
+            Assert.DoesNotContain("   at ", printed);
+            using var document = JsonDocument.Parse(json);
+            Assert.True(document.RootElement.GetProperty("partial").GetBoolean());
+            Assert.Contains(document.RootElement.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("not valid JSON", StringComparison.Ordinal));
+            Assert.Contains("This map is partial.", page);
+            // Without a usable policy no share is allowed by it: the NADRA share is no longer a protected flow.
+            Assert.DoesNotContain(document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray(),
+                f => f.TryGetProperty("protection", out var how) && how.GetString() == "allowed by the privacy policy");
+
+            var (ropaExit, ropaPrinted) = await PrivacyTool.RunAsync("ropa", copy, "--out", output.FullName);
+            Assert.Equal(2, ropaExit);
+            var markdown = await File.ReadAllTextAsync(Path.Combine(output.FullName, "ropa.md"));
+            Assert.Contains("**Partial**: MessagingPlatform: privacy-policy.json(1,", markdown);
+            Assert.Contains("privacy-policy.json cannot be used (see Partial above)", markdown);
+            Assert.DoesNotContain("   at ", ropaPrinted);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+            output.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_record_of_processing_lists_categories_destinations_and_the_policys_processors_of_the_sample()
     {
         var output = Directory.CreateTempSubdirectory("privacy-ropa-");
