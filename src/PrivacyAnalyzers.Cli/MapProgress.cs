@@ -14,21 +14,41 @@ internal abstract class MapProgress : IProgress<ProjectLoadProgress>
 
     public abstract void Analyzing(string project, int done, int count);
 
+    /// <summary>Something the person should know that does not make the map partial; written when the run ends.</summary>
+    public void Note(string message) => notes.Add(message);
+
     /// <summary>MSBuild reports each project as it is evaluated and built for design time.</summary>
     public abstract void Report(ProjectLoadProgress value);
 
+    private readonly List<string> notes = new();
+
     public static async Task<T> RunAsync<T>(Func<MapProgress, Task<T>> work)
     {
+        MapProgress progress;
+        T result;
         if (Console.IsErrorRedirected)
         {
-            return await work(new Lines());
+            progress = new Lines();
+            result = await work(progress);
+        }
+        else
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            MapProgress? live = null;
+            result = await console.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                .StartAsync(context => work(live = new Live(context)));
+            progress = live!;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return await console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .StartAsync(context => work(new Live(context)));
+        // After the live display has cleared itself, so that the notes stay on the screen.
+        foreach (var note in progress.notes)
+        {
+            Console.Error.WriteLine("note: " + note);
+        }
+
+        return result;
     }
 
     private sealed class Lines : MapProgress

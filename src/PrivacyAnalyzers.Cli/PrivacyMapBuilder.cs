@@ -17,12 +17,16 @@ internal static class PrivacyMapBuilder
     public static async Task<PrivacyMap> BuildAsync(string path, MapProgress progress, CancellationToken cancellation)
     {
         var problems = new List<string>();
+        var loadFailures = new List<string>();
         using var workspace = MSBuildWorkspace.Create();
         workspace.RegisterWorkspaceFailedHandler(e =>
         {
             if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
             {
-                problems.Add(e.Diagnostic.Message);
+                lock (loadFailures)
+                {
+                    loadFailures.Add(e.Diagnostic.Message);
+                }
             }
         });
 
@@ -40,6 +44,7 @@ internal static class PrivacyMapBuilder
 
         var analyzers = Analyzers();
         var maps = new List<ProjectMap>();
+        var complete = new List<string>();
         var csharp = projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         foreach (var (project, index) in csharp.Select((project, index) => (project, index)))
         {
@@ -57,6 +62,10 @@ internal static class PrivacyMapBuilder
             {
                 problems.Add($"{project.Name}: {errors.Count} compiler errors, the first {errors[0]}; its map may miss what they hide");
             }
+            else if (project.FilePath is { } file && project.DocumentIds.Count > 0)
+            {
+                complete.Add(file);
+            }
 
             var options = project.AnalyzerOptions;
             var diagnostics = await new CompilationWithAnalyzers(WithDefaultSeverities(compilation), analyzers,
@@ -69,7 +78,7 @@ internal static class PrivacyMapBuilder
             var policy = PrivacyAnalyzers.Policy.PrivacyPolicy.Load(options, cancellation);
             // What the policy file says decides which shares are allowed and how long data is kept: a problem in it (the
             // build's PII9003) makes the map partial, named where it is.
-            foreach (var problem in policy?.Problems ?? default)
+            foreach (var problem in policy is null ? [] : policy.Problems)
             {
                 var at = problem.Location.GetLineSpan();
                 problems.Add($"{project.Name}: {Relative(baseDirectory, at.Path)}({at.StartLinePosition.Line + 1},{at.StartLinePosition.Character + 1}): "
@@ -77,6 +86,16 @@ internal static class PrivacyMapBuilder
             }
 
             maps.Add(new ProjectMap(project.Name, elements, Flows(diagnostics, baseDirectory), policy));
+        }
+
+        // MSBuild's messages about a project that loaded with its sources and compiles without errors hid nothing (found on
+        // a public solution: NuGet's "X was not found, Y resolved instead" promoted to errors by TreatWarningsAsErrors, one
+        // per project and dependency); they are a note. The rest (a project that did not load) make the map partial.
+        var hidNothing = loadFailures.Where(message => complete.Any(file => message.Contains(file, StringComparison.Ordinal))).ToList();
+        problems.InsertRange(0, loadFailures.Except(hidNothing).Distinct());
+        if (hidNothing.Count > 0)
+        {
+            progress.Note($"MSBuild reported {hidNothing.Count} problems while loading projects that loaded and compiled anyway, so the map covers them; the first: {hidNothing[0]}");
         }
 
         return new PrivacyMap(maps, problems);

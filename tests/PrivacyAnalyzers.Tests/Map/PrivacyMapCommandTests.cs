@@ -275,6 +275,42 @@ public class PrivacyMapCommandTests
     }
 
     [Fact]
+    public async Task A_project_with_no_policy_file_and_MSBuild_errors_that_hide_nothing_gives_a_whole_map_and_a_note()
+    {
+        var copy = PrivacyTool.CopyOfSample("nuget");
+        try
+        {
+            // No privacy-policy.json (found on a public solution: the map threw where a project has none).
+            File.Delete(Path.Combine(copy, "privacy-policy.json"));
+            // As in a public solution: a dependency's exact version is not on the feed, NuGet resolves a newer one (NU1603),
+            // and TreatWarningsAsErrors turns that into an error of MSBuild's design-time build; the project still loads.
+            var project = Path.Combine(copy, "MessagingPlatform.csproj");
+            var text = await File.ReadAllTextAsync(project);
+            await File.WriteAllTextAsync(project, text
+                .Replace("<Nullable>enable</Nullable>", "<Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n    <NoWarn>CS1591</NoWarn>")
+                .Replace("<PackageReference Include=\"Serilog\" Version=\"4.3.0\" />", "<PackageReference Include=\"Serilog\" Version=\"4.3.0\" />\n    <PackageReference Include=\"Dapper\" Version=\"2.1.60\" />")
+                .Replace("<AdditionalFiles Include=\"privacy-policy.json\" />", ""));
+            var (restored, restoreOutput) = await PrivacyTool.RunProcessAsync("dotnet", "restore", copy, "-p:TreatWarningsAsErrors=false");
+            Assert.True(restored == 0, restoreOutput);
+            Assert.Contains("NU1603", restoreOutput);
+
+            var (exitCode, json, _, printed) = await PrivacyTool.MapAsync(copy);
+            Assert.True(exitCode == 0, printed);
+            Assert.Contains("note: MSBuild reported", printed);
+            Assert.Contains("Dapper", printed);
+            using var document = JsonDocument.Parse(json);
+            Assert.False(document.RootElement.GetProperty("partial").GetBoolean());
+            var flows = document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray().ToList();
+            Assert.Contains(flows, f => f.TryGetProperty("rule", out var rule) && rule.GetString() == "PII1001");
+            Assert.DoesNotContain(flows, f => f.TryGetProperty("protection", out var how) && how.GetString() == "allowed by the privacy policy");
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_record_of_processing_lists_categories_destinations_and_the_policys_processors_of_the_sample()
     {
         var output = Directory.CreateTempSubdirectory("privacy-ropa-");
