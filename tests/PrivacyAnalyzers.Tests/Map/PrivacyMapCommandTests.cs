@@ -167,19 +167,14 @@ public class PrivacyMapCommandTests
     public async Task A_copy_of_the_sample_that_stops_masking_a_log_gives_a_failing_diff_and_the_same_map_a_passing_one()
     {
         var (_, before, _, _) = await PrivacyTool.SampleMap.Value;
-        var copy = PrivacyTool.CopyOfSample("diff");
+        using var copy = await SampleCopy.CreateAsync("diff", copy =>
+            copy.ReplaceAsync(Path.Combine("Messaging", "SmsSender.cs"), "Pii.Mask(message.To, PiiKind.PhoneNumber)", "message.To"));
+        var (mapped, after, _, mapOutput) = await PrivacyTool.MapAsync(copy.Folder);
+        Assert.True(mapped == 0, mapOutput);
+
         var work = Directory.CreateTempSubdirectory("privacy-diff-");
         try
         {
-            var sender = Path.Combine(copy, "Messaging", "SmsSender.cs");
-            var text = await File.ReadAllTextAsync(sender);
-            Assert.Contains("Pii.Mask(message.To, PiiKind.PhoneNumber)", text);
-            await File.WriteAllTextAsync(sender, text.Replace("Pii.Mask(message.To, PiiKind.PhoneNumber)", "message.To"));
-            var (restored, restoreOutput) = await PrivacyTool.RunProcessAsync("dotnet", "restore", copy);
-            Assert.True(restored == 0, restoreOutput);
-            var (mapped, after, _, mapOutput) = await PrivacyTool.MapAsync(copy);
-            Assert.True(mapped == 0, mapOutput);
-
             var oldMap = Path.Combine(work.FullName, "old.json");
             var newMap = Path.Combine(work.FullName, "new.json");
             await File.WriteAllTextAsync(oldMap, before);
@@ -198,7 +193,6 @@ public class PrivacyMapCommandTests
         }
         finally
         {
-            Directory.Delete(copy, recursive: true);
             work.Delete(recursive: true);
         }
     }
@@ -207,60 +201,46 @@ public class PrivacyMapCommandTests
     public async Task Flows_the_build_does_not_report_are_still_on_the_map_and_findings_suppressed_in_code_are_marked()
     {
         var (_, before, _, _) = await PrivacyTool.SampleMap.Value;
-        var copy = PrivacyTool.CopyOfSample("severity");
-        try
+        // The build reports nothing (the Privacy category off), and one finding is suppressed in the code.
+        const string Leak = "        logger.LogInformation(\"Verifying CNIC {Cnic} for {CustomerId}\", submission.Cnic, customer.Id);\n";
+        using var copy = await SampleCopy.CreateAsync("severity", async copy =>
         {
-            // The build reports nothing (the Privacy category off), and one finding is suppressed in the code.
-            await File.WriteAllTextAsync(Path.Combine(copy, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-Privacy.severity = none\n");
-            var service = Path.Combine(copy, "Customers", "KycService.cs");
-            var text = await File.ReadAllTextAsync(service);
-            const string Leak = "        logger.LogInformation(\"Verifying CNIC {Cnic} for {CustomerId}\", submission.Cnic, customer.Id);\n";
-            Assert.Contains(Leak, text);
-            await File.WriteAllTextAsync(service, text.Replace(Leak, "#pragma warning disable PII1001\n" + Leak + "#pragma warning restore PII1001\n"));
-            var (restored, restoreOutput) = await PrivacyTool.RunProcessAsync("dotnet", "restore", copy);
-            Assert.True(restored == 0, restoreOutput);
+            await File.WriteAllTextAsync(copy.PathOf(".editorconfig"), "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-Privacy.severity = none\n");
+            await copy.ReplaceAsync(Path.Combine("Customers", "KycService.cs"), Leak, "#pragma warning disable PII1001\n" + Leak + "#pragma warning restore PII1001\n");
+        });
 
-            var (exitCode, after, _, output) = await PrivacyTool.MapAsync(copy);
-            Assert.True(exitCode == 0, output);
-            using var original = JsonDocument.Parse(before);
-            using var changed = JsonDocument.Parse(after);
-            var flows = changed.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray().ToList();
-            Assert.Equal(original.RootElement.GetProperty("projects")[0].GetProperty("flows").GetArrayLength(), flows.Count);
-            var suppressed = Assert.Single(flows, f => f.TryGetProperty("suppressed", out var value) && value.GetBoolean());
-            Assert.Equal(("Customers/KycService.cs", 17, "PII1001", "unprotected"),
-                (suppressed.GetProperty("file").GetString(), suppressed.GetProperty("line").GetInt32(), suppressed.GetProperty("rule").GetString(), suppressed.GetProperty("status").GetString()));
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
+        var (exitCode, after, _, output) = await PrivacyTool.MapAsync(copy.Folder);
+        Assert.True(exitCode == 0, output);
+        using var original = JsonDocument.Parse(before);
+        using var changed = JsonDocument.Parse(after);
+        var flows = changed.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray().ToList();
+        Assert.Equal(original.RootElement.GetProperty("projects")[0].GetProperty("flows").GetArrayLength(), flows.Count);
+        var suppressed = Assert.Single(flows, f => f.TryGetProperty("suppressed", out var value) && value.GetBoolean());
+        Assert.Equal(("Customers/KycService.cs", 17, "PII1001", "unprotected"),
+            (suppressed.GetProperty("file").GetString(), suppressed.GetProperty("line").GetInt32(), suppressed.GetProperty("rule").GetString(), suppressed.GetProperty("status").GetString()));
     }
 
     [Fact]
     public async Task An_unreadable_policy_file_makes_a_partial_map_that_says_where_and_a_record_of_processing_that_says_why()
     {
-        var copy = PrivacyTool.CopyOfSample("policy");
+        using var copy = await SampleCopy.CreateAsync("policy", copy => File.WriteAllTextAsync(copy.PathOf("privacy-policy.json"), "{ \"processors\": [ not json"));
+        var (exitCode, json, page, printed) = await PrivacyTool.MapAsync(copy.Folder);
+        Assert.Equal(2, exitCode);
+        Assert.Contains("partial map: MessagingPlatform: privacy-policy.json(1,", printed);
+        Assert.Contains("(not valid JSON)", printed);
+        Assert.DoesNotContain("   at ", printed);
+        using var document = JsonDocument.Parse(json);
+        Assert.True(document.RootElement.GetProperty("partial").GetBoolean());
+        Assert.Contains(document.RootElement.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("not valid JSON", StringComparison.Ordinal));
+        Assert.Contains("This map is partial.", page);
+        // Without a usable policy no share is allowed by it: the NADRA share is no longer a protected flow.
+        Assert.DoesNotContain(document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray(),
+            f => f.TryGetProperty("protection", out var how) && how.GetString() == "allowed by the privacy policy");
+
         var output = Directory.CreateTempSubdirectory("privacy-ropa-");
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(copy, "privacy-policy.json"), "{ \"processors\": [ not json");
-            var (restored, restoreOutput) = await PrivacyTool.RunProcessAsync("dotnet", "restore", copy);
-            Assert.True(restored == 0, restoreOutput);
-
-            var (exitCode, json, page, printed) = await PrivacyTool.MapAsync(copy);
-            Assert.Equal(2, exitCode);
-            Assert.Contains("partial map: MessagingPlatform: privacy-policy.json(1,", printed);
-            Assert.Contains("(not valid JSON)", printed);
-            Assert.DoesNotContain("   at ", printed);
-            using var document = JsonDocument.Parse(json);
-            Assert.True(document.RootElement.GetProperty("partial").GetBoolean());
-            Assert.Contains(document.RootElement.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("not valid JSON", StringComparison.Ordinal));
-            Assert.Contains("This map is partial.", page);
-            // Without a usable policy no share is allowed by it: the NADRA share is no longer a protected flow.
-            Assert.DoesNotContain(document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray(),
-                f => f.TryGetProperty("protection", out var how) && how.GetString() == "allowed by the privacy policy");
-
-            var (ropaExit, ropaPrinted) = await PrivacyTool.RunAsync("ropa", copy, "--out", output.FullName);
+            var (ropaExit, ropaPrinted) = await PrivacyTool.RunAsync("ropa", copy.Folder, "--out", output.FullName);
             Assert.Equal(2, ropaExit);
             var markdown = await File.ReadAllTextAsync(Path.Combine(output.FullName, "ropa.md"));
             Assert.Contains("**Partial**: MessagingPlatform: privacy-policy.json(1,", markdown);
@@ -269,7 +249,6 @@ public class PrivacyMapCommandTests
         }
         finally
         {
-            Directory.Delete(copy, recursive: true);
             output.Delete(recursive: true);
         }
     }
@@ -277,37 +256,29 @@ public class PrivacyMapCommandTests
     [Fact]
     public async Task A_project_with_no_policy_file_and_MSBuild_errors_that_hide_nothing_gives_a_whole_map_and_a_note()
     {
-        var copy = PrivacyTool.CopyOfSample("nuget");
-        try
+        using var copy = await SampleCopy.CreateAsync("nuget", async copy =>
         {
             // No privacy-policy.json (found on a public solution: the map threw where a project has none).
-            File.Delete(Path.Combine(copy, "privacy-policy.json"));
+            File.Delete(copy.PathOf("privacy-policy.json"));
+            await copy.ReplaceAsync("MessagingPlatform.csproj", "<AdditionalFiles Include=\"privacy-policy.json\" />", "");
             // As in a public solution: a dependency's exact version is not on the feed, NuGet resolves a newer one (NU1603),
             // and TreatWarningsAsErrors turns that into an error of MSBuild's design-time build; the project still loads.
-            var project = Path.Combine(copy, "MessagingPlatform.csproj");
-            var text = await File.ReadAllTextAsync(project);
-            await File.WriteAllTextAsync(project, text
-                .Replace("<Nullable>enable</Nullable>", "<Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n    <NoWarn>CS1591</NoWarn>")
-                .Replace("<PackageReference Include=\"Serilog\" Version=\"4.3.0\" />", "<PackageReference Include=\"Serilog\" Version=\"4.3.0\" />\n    <PackageReference Include=\"Dapper\" Version=\"2.1.60\" />")
-                .Replace("<AdditionalFiles Include=\"privacy-policy.json\" />", ""));
-            var (restored, restoreOutput) = await PrivacyTool.RunProcessAsync("dotnet", "restore", copy, "-p:TreatWarningsAsErrors=false");
-            Assert.True(restored == 0, restoreOutput);
-            Assert.Contains("NU1603", restoreOutput);
+            await copy.ReplaceAsync("MessagingPlatform.csproj", "<Nullable>enable</Nullable>",
+                "<Nullable>enable</Nullable>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n    <NoWarn>CS1591</NoWarn>");
+            await copy.ReplaceAsync("MessagingPlatform.csproj", "<PackageReference Include=\"Serilog\" Version=\"4.3.0\" />",
+                "<PackageReference Include=\"Serilog\" Version=\"4.3.0\" />\n    <PackageReference Include=\"Dapper\" Version=\"2.1.60\" />");
+        }, "-p:TreatWarningsAsErrors=false");
+        Assert.Contains("NU1603", copy.RestoreOutput);
 
-            var (exitCode, json, _, printed) = await PrivacyTool.MapAsync(copy);
-            Assert.True(exitCode == 0, printed);
-            Assert.Contains("note: MSBuild reported", printed);
-            Assert.Contains("Dapper", printed);
-            using var document = JsonDocument.Parse(json);
-            Assert.False(document.RootElement.GetProperty("partial").GetBoolean());
-            var flows = document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray().ToList();
-            Assert.Contains(flows, f => f.TryGetProperty("rule", out var rule) && rule.GetString() == "PII1001");
-            Assert.DoesNotContain(flows, f => f.TryGetProperty("protection", out var how) && how.GetString() == "allowed by the privacy policy");
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
+        var (exitCode, json, _, printed) = await PrivacyTool.MapAsync(copy.Folder);
+        Assert.True(exitCode == 0, printed);
+        Assert.Contains("note: MSBuild reported", printed);
+        Assert.Contains("Dapper", printed);
+        using var document = JsonDocument.Parse(json);
+        Assert.False(document.RootElement.GetProperty("partial").GetBoolean());
+        var flows = document.RootElement.GetProperty("projects")[0].GetProperty("flows").EnumerateArray().ToList();
+        Assert.Contains(flows, f => f.TryGetProperty("rule", out var rule) && rule.GetString() == "PII1001");
+        Assert.DoesNotContain(flows, f => f.TryGetProperty("protection", out var how) && how.GetString() == "allowed by the privacy policy");
     }
 
     [Fact]

@@ -34,26 +34,6 @@ internal static class PrivacyTool
         static async Task<string> ReadIfWritten(string file) => File.Exists(file) ? await File.ReadAllTextAsync(file) : "";
     }
 
-    /// <summary>A copy of the sample's sources (no bin, obj) beside it, so that its project references still reach src/;
-    /// the caller changes it, restores it and deletes it.</summary>
-    public static string CopyOfSample(string purpose)
-    {
-        var copy = Path.Combine(TestReferences.RepositoryRoot, "samples", $"MessagingPlatform-{purpose}-{Guid.NewGuid().ToString("N")[..8]}");
-        foreach (var file in Directory.GetFiles(Sample, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(Sample, file);
-            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, relative))!);
-            File.Copy(file, Path.Combine(copy, relative));
-        }
-
-        return copy;
-    }
-
     public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) =>
         RunProcessAsync("dotnet", arguments.Prepend(Path.Combine(TestReferences.RepositoryRoot, "src", "PrivacyAnalyzers.Cli", "bin", TestReferences.Configuration, "net10.0", "dotnet-privacy.dll")).ToArray());
 
@@ -72,4 +52,57 @@ internal static class PrivacyTool
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
     }
+}
+
+/// <summary>
+/// A copy of the sample's sources (no bin, obj) beside it, so that its project references still reach src/: changed by
+/// the test, restored, and deleted when disposed.
+/// </summary>
+internal sealed class SampleCopy : IDisposable
+{
+    private SampleCopy(string folder) => Folder = folder;
+
+    public string Folder { get; }
+
+    public string RestoreOutput { get; private set; } = "";
+
+    public static async Task<SampleCopy> CreateAsync(string purpose, Func<SampleCopy, Task> change, params string[] restoreArguments)
+    {
+        var copy = new SampleCopy(Path.Combine(TestReferences.RepositoryRoot, "samples", $"MessagingPlatform-{purpose}-{Guid.NewGuid().ToString("N")[..8]}"));
+        try
+        {
+            foreach (var file in Directory.GetFiles(PrivacyTool.Sample, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(PrivacyTool.Sample, file);
+                if (!relative.StartsWith("bin", StringComparison.Ordinal) && !relative.StartsWith("obj", StringComparison.Ordinal))
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(copy.PathOf(relative))!);
+                    File.Copy(file, copy.PathOf(relative));
+                }
+            }
+
+            await change(copy);
+            var (restored, output) = await PrivacyTool.RunProcessAsync("dotnet", new[] { "restore", copy.Folder }.Concat(restoreArguments).ToArray());
+            Xunit.Assert.True(restored == 0, output);
+            copy.RestoreOutput = output;
+            return copy;
+        }
+        catch
+        {
+            copy.Dispose();
+            throw;
+        }
+    }
+
+    public string PathOf(string relative) => Path.Combine(Folder, relative);
+
+    /// <summary>Replaces text the sample must have (the test fails if it no longer does).</summary>
+    public async Task ReplaceAsync(string relative, string text, string replacement)
+    {
+        var content = await File.ReadAllTextAsync(PathOf(relative));
+        Xunit.Assert.Contains(text, content);
+        await File.WriteAllTextAsync(PathOf(relative), content.Replace(text, replacement));
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
