@@ -68,12 +68,11 @@ internal static class PrivacyMapBuilder
             }
 
             var options = project.AnalyzerOptions;
-            var diagnostics = await new CompilationWithAnalyzers(WithDefaultSeverities(compilation), analyzers,
-                new CompilationWithAnalyzersOptions(SeverityFreeOptions.Of(options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true))
+            var diagnostics = await new CompilationWithAnalyzers(SeverityFree.Compilation(compilation), analyzers,
+                new CompilationWithAnalyzersOptions(SeverityFree.Options(options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true))
                 .GetAnalyzerDiagnosticsAsync(cancellation);
             var elements = PrivacyInventory.Elements(compilation, options, cancellation)
-                .Select(e => new InventoryElement(e.Member, e.DocumentationId, e.Kind, e.ClassifiedBy, Relative(baseDirectory, e.File), e.Line,
-                    e.Retention, e.RetentionDeclaredBy, e.Purposes))
+                .Select(e => e.WithFile(Relative(baseDirectory, e.File)))
                 .ToList();
             var policy = PrivacyAnalyzers.Policy.PrivacyPolicy.Load(options, cancellation);
             // What the policy file says decides which shares are allowed and how long data is kept: a problem in it (the
@@ -100,17 +99,6 @@ internal static class PrivacyMapBuilder
 
         return new PrivacyMap(maps, problems);
     }
-
-    /// <summary>
-    /// The compilation without the severities a build gives the rules (a preset, .editorconfig, NoWarn): data turned off
-    /// for the build still goes where it goes, so the map shows every flow. Findings suppressed in code are still
-    /// reported to the map, which marks them.
-    /// </summary>
-    private static Compilation WithDefaultSeverities(Compilation compilation) =>
-        compilation.WithOptions(compilation.Options
-            .WithSpecificDiagnosticOptions(ImmutableDictionary<string, ReportDiagnostic>.Empty)
-            .WithGeneralDiagnosticOption(ReportDiagnostic.Default)
-            .WithSyntaxTreeOptionsProvider(null));
 
     /// <summary>Every rule of the package, as the build runs them, and the recorder of protected flows.</summary>
     private static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>

@@ -49,6 +49,10 @@ namespace PrivacyAnalyzers.Map
         /// <summary>Why it is processed (<c>[Purpose]</c> on it or its type, or its kind's purposes in the policy); empty when
         /// none is declared.</summary>
         public IReadOnlyList<string> Purposes { get; }
+
+        /// <summary>The same element declared at <paramref name="file"/> (the map writes paths relative to the solution).</summary>
+        public InventoryElement WithFile(string file) =>
+            new InventoryElement(Member, DocumentationId, Kind, ClassifiedBy, file, Line, Retention, RetentionDeclaredBy, Purposes);
     }
 
     /// <summary>
