@@ -108,9 +108,11 @@ internal static class PrivacyMapHtml
     {
         html.Append("<section>\n<h2>Personal data held</h2>\n<table id=\"elements\">\n<colgroup><col style=\"width:18%\"><col style=\"width:10%\"><col style=\"width:10%\"><col><col style=\"width:10%\"><col style=\"width:13%\"><col style=\"width:18%\"></colgroup>\n<thead><tr><th>Member</th><th>Kind</th><th>Classified by</th>")
             .Append("<th>Goes to</th><th>Retention</th><th>Purposes</th><th>Where declared</th></tr></thead>\n<tbody>\n");
+        // Each member's flows, found once rather than by scanning every flow for every member.
+        var flowsOf = flows.SelectMany(f => f.Flow.Members.Distinct().Select(member => (Key: (f.Project, member), f.Flow))).ToLookup(x => x.Key, x => x.Flow);
         foreach (var (project, element) in elements)
         {
-            var reached = flows.Where(f => f.Project == project && f.Flow.Members.Contains(element.DocumentationId)).Select(f => f.Flow).ToList();
+            var reached = flowsOf[(project, element.DocumentationId)].ToList();
             var goesTo = reached.GroupBy(f => f.Destination).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key} ({string.Join(", ", Counts(g))})")
                 .ToList();
